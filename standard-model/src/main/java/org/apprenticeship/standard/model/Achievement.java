@@ -1,0 +1,73 @@
+package org.apprenticeship.standard.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.apprenticeship.standard.model.internal.NotBlankWhenPresent;
+import org.immutables.value.Value;
+
+/**
+ * A qualification the apprentice has achieved, during the apprenticeship or before it.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAchievement.class)
+@JsonDeserialize(as = ImmutableAchievement.class)
+public abstract class Achievement implements WithAchievement {
+
+  /**
+   * What kind of qualification it is.
+   *
+   * @return the kind; not null
+   */
+  public abstract AchievementKind kind();
+
+  /**
+   * The title of the qualification, such as {@code Level 4 Diploma in Adult Care}.
+   *
+   * @return the title; empty when not recorded
+   */
+  public abstract Optional<@NotBlankWhenPresent String> title();
+
+  /**
+   * The level of the qualification, from 1 to 8.
+   *
+   * @return the level; empty when not recorded
+   */
+  public abstract Optional<@Min(1) @Max(8) Integer> level();
+
+  /**
+   * The day it was achieved.
+   *
+   * @return the date; not null
+   */
+  public abstract LocalDate achievedOn();
+
+  /**
+   * Data of the caller's own, which the library keeps but does not read.
+   *
+   * @return the extensions, by name; may be empty
+   */
+  public abstract Map<String, JsonNode> extensions();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set; not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Achievement}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
+  public static final class Builder extends ImmutableAchievement.Builder {}
+}

@@ -1,0 +1,83 @@
+package org.apprenticeship.standard.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apprenticeship.standard.model.internal.Patterns;
+import org.immutables.value.Value;
+
+/**
+ * One piece of evidence in the apprentice's portfolio, mapped to the KSBs it shows.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEvidence.class)
+@JsonDeserialize(as = ImmutableEvidence.class)
+public abstract class Evidence implements WithEvidence {
+
+  /**
+   * The id, unique in a learner record.
+   *
+   * @return the id; not null
+   */
+  @NotBlank
+  @Size(max = 100)
+  public abstract String id();
+
+  /**
+   * The title.
+   *
+   * @return the title; not null
+   */
+  @NotBlank
+  public abstract String title();
+
+  /**
+   * The day of the evidence.
+   *
+   * @return the date; not null
+   */
+  public abstract LocalDate date();
+
+  /**
+   * The codes of the KSBs the evidence shows, each a KSB of the learner's standard.
+   *
+   * @return the KSB codes; may be empty
+   */
+  public abstract List<@Pattern(regexp = Patterns.KSB_CODE, message = "must be a KSB code: K, S or B followed by a number from 1, such as K1") String> ksbs();
+
+  /**
+   * Where the evidence stands in review.
+   *
+   * @return the status; not null
+   */
+  public abstract EvidenceStatus status();
+
+  /**
+   * Data of the caller's own, which the library keeps but does not read.
+   *
+   * @return the extensions, by name; may be empty
+   */
+  public abstract Map<String, JsonNode> extensions();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set; not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Evidence}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
+  public static final class Builder extends ImmutableEvidence.Builder {}
+}

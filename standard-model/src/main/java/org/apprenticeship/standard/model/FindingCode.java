@@ -1,0 +1,112 @@
+package org.apprenticeship.standard.model;
+
+/**
+ * The catalogue of finding codes: each code's name is stable from release to release, and carries
+ * its severity and a summary of the rule it reports. The README lists the catalogue.
+ *
+ * <p>Codes are grouped by area: {@code JSON_} (the document's structure), {@code FIELD_} (one
+ * value), and one prefix per part of a standard or learner record for rules that span several
+ * values.
+ *
+ * @since 0.1.0
+ */
+public enum FindingCode {
+  /** The document is not well-formed JSON; the message gives the line and column. */
+  JSON_01(Severity.ERROR, "The document is not well-formed JSON."),
+  /** The document is larger or deeper than the reader accepts. */
+  JSON_02(Severity.ERROR, "The document exceeds a reading limit (size, nesting depth, or the length of a string, name or number)."),
+  /** A field that the format does not have, usually a typo. */
+  JSON_03(Severity.ERROR, "A field is not part of the format (usually a typo); in a learner record, put your own data under \"extensions\"."),
+  /** A required field is missing. */
+  JSON_04(Severity.ERROR, "A required field is missing."),
+  /** A value has the wrong JSON type. */
+  JSON_05(Severity.ERROR, "A value has the wrong JSON type (such as text where a number belongs)."),
+  /** A value is not one of the values allowed there. */
+  JSON_06(Severity.ERROR, "A value is not one of the values allowed there."),
+  /** A date or period is not in ISO 8601 form. */
+  JSON_07(Severity.ERROR, "A date or period is not in ISO 8601 form (a date such as 2024-09-02, a period such as P3M)."),
+
+  /** A text is blank. */
+  FIELD_01(Severity.ERROR, "A text must not be blank."),
+  /** A value does not have the form required there. */
+  FIELD_02(Severity.ERROR, "A value does not have the form required there (such as a KSB code K1 or a reference ST0007)."),
+  /** A number is outside its range. */
+  FIELD_03(Severity.ERROR, "A number is outside its allowed range."),
+  /** A list is empty. */
+  FIELD_04(Severity.ERROR, "A list must not be empty."),
+  /** A text is too long. */
+  FIELD_05(Severity.ERROR, "A text is longer than allowed."),
+  /** Any other constraint of a value. */
+  FIELD_06(Severity.ERROR, "A value breaks a constraint."),
+
+  /** Two KSBs share a code. */
+  KSB_01(Severity.ERROR, "Two KSBs of a standard have the same code."),
+
+  /** Two duties share a code. */
+  DUTY_01(Severity.ERROR, "Two duties of a standard have the same code."),
+  /** A duty maps a KSB the standard lacks. */
+  DUTY_02(Severity.ERROR, "A duty maps a KSB that the standard does not have."),
+  /** A duty names an option the standard lacks. */
+  DUTY_03(Severity.ERROR, "A duty names an option that the standard does not have."),
+  /** Two options share an id. */
+  OPTION_01(Severity.ERROR, "Two options of a standard have the same id."),
+
+  /** Two methods share an id. */
+  PLAN_01(Severity.ERROR, "Two assessment methods have the same id."),
+  /** A method assesses a KSB the standard lacks. */
+  PLAN_02(Severity.ERROR, "An assessment method assesses a KSB that the standard does not have."),
+  /** A grade scale repeats a grade. */
+  PLAN_03(Severity.ERROR, "A grade scale names the same grade twice."),
+  /** A grading rule does not name exactly the plan's methods. */
+  PLAN_04(Severity.ERROR, "A grading rule must give a grade for each method of the plan, and for no other."),
+  /** A grade that a method cannot award. */
+  PLAN_05(Severity.ERROR, "A grading rule or grade descriptor gives a method a grade that the method cannot award."),
+  /** An overall grade not on the plan's scale. */
+  PLAN_06(Severity.ERROR, "An overall grade (of a grading rule, or the resit cap) is not one of the plan's overall grades."),
+  /** The grading table misses or repeats a combination. */
+  PLAN_07(Severity.ERROR, "The grading table must have exactly one rule for each combination of method grades."),
+  /** The grading table is not monotone. */
+  PLAN_08(Severity.WARNING, "The grading table gives a lower overall grade for a better method grade."),
+  /** A period that is not positive. */
+  PLAN_09(Severity.ERROR, "A period (EPA period, preparation period, resit window) must be positive."),
+
+  /** Two gateway criteria share an id. */
+  GATEWAY_01(Severity.ERROR, "Two gateway criteria have the same id."),
+  /** A criterion lacks what its kind needs. */
+  GATEWAY_02(Severity.ERROR, "A gateway criterion lacks what its kind needs (a minimum level for a qualification, English or maths; a declaration for other kinds)."),
+
+  /** Two sources share an id. */
+  SOURCE_01(Severity.ERROR, "Two sources have the same id."),
+  /** A citation names a source the standard lacks. */
+  SOURCE_02(Severity.ERROR, "A citation names a source that the standard does not have."),
+  /** Two citations share a path. */
+  SOURCE_03(Severity.ERROR, "Two citations have the same path."),
+  /** A citation path matches nothing. */
+  SOURCE_04(Severity.ERROR, "A citation path matches no fact of the standard.");
+
+  private final Severity severity;
+  private final String summary;
+
+  FindingCode(Severity severity, String summary) {
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  /**
+   * Returns the severity of findings with this code.
+   *
+   * @return the severity; not null
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Returns the rule this code reports, in one sentence.
+   *
+   * @return the summary; not null
+   */
+  public String summary() {
+    return summary;
+  }
+}

@@ -1,0 +1,79 @@
+package org.apprenticeship.standard.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * Off-the-job training logged on one day: training during paid hours, away from the apprentice's
+ * normal work, towards the KSBs of the standard.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableOffTheJobEntry.class)
+@JsonDeserialize(as = ImmutableOffTheJobEntry.class)
+public abstract class OffTheJobEntry implements WithOffTheJobEntry {
+
+  /**
+   * The day of the training.
+   *
+   * @return the date; not null
+   */
+  public abstract LocalDate date();
+
+  /**
+   * The hours of training; the hours of one day, over all entries, may not exceed 24.
+   *
+   * @return the hours; positive
+   */
+  @Positive
+  public abstract double hours();
+
+  /**
+   * What the training was.
+   *
+   * @return the activity; not null
+   */
+  @NotBlank
+  public abstract String activity();
+
+  /**
+   * Data of the caller's own, which the library keeps but does not read.
+   *
+   * @return the extensions, by name; may be empty
+   */
+  public abstract Map<String, JsonNode> extensions();
+
+  /**
+   * Returns an entry without extensions.
+   *
+   * @param date the day; not null
+   * @param hours the hours
+   * @param activity what the training was; not null
+   * @return the entry; not null
+   * @throws NullPointerException if {@code date} or {@code activity} is null
+   */
+  public static OffTheJobEntry of(LocalDate date, double hours, String activity) {
+    return builder().date(date).hours(hours).activity(activity).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set; not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link OffTheJobEntry}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
+  public static final class Builder extends ImmutableOffTheJobEntry.Builder {}
+}

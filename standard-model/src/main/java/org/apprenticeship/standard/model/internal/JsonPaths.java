@@ -1,0 +1,81 @@
+package org.apprenticeship.standard.model.internal;
+
+import java.util.Comparator;
+import java.util.regex.Pattern;
+
+/**
+ * Builds and orders the JSON paths of findings: {@code $}, {@code .name} for a property whose name
+ * is a plain identifier, {@code ['name']} for any other property name, {@code [3]} for a list item.
+ */
+public final class JsonPaths {
+  /** The path of the document's root. */
+  public static final String ROOT = "$";
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /** Orders paths as a person reads them: numbers inside paths by value, so [2] comes before [10]. */
+  public static final Comparator<String> ORDER = JsonPaths::compareNaturally;
+
+  private JsonPaths() {}
+
+  /** The path of a property of the value at {@code base}. */
+  public static String property(String base, String name) {
+    if (IDENTIFIER.matcher(name).matches()) {
+      return base + "." + name;
+    }
+    return base + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** The path of a list item of the value at {@code base}. */
+  public static String index(String base, int index) {
+    return base + "[" + index + "]";
+  }
+
+  /**
+   * Joins a path relative to a value (itself starting with {@code $}) to the path of that value.
+   */
+  public static String join(String base, String relative) {
+    if (!relative.startsWith(ROOT)) {
+      throw new IllegalArgumentException("a relative path starts with $: " + relative);
+    }
+    return base + relative.substring(1);
+  }
+
+  private static int compareNaturally(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
+      if (Character.isDigit(ca) && Character.isDigit(cb)) {
+        int endA = digitsEnd(a, i);
+        int endB = digitsEnd(b, j);
+        int byLength = Integer.compare(endA - i, endB - j);
+        if (byLength != 0) {
+          return byLength;
+        }
+        int byDigits = a.substring(i, endA).compareTo(b.substring(j, endB));
+        if (byDigits != 0) {
+          return byDigits;
+        }
+        i = endA;
+        j = endB;
+      } else {
+        if (ca != cb) {
+          return Character.compare(ca, cb);
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int end = from;
+    while (end < s.length() && Character.isDigit(s.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+}
