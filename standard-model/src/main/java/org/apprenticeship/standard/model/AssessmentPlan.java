@@ -7,6 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,6 +114,30 @@ public abstract class AssessmentPlan implements WithAssessmentPlan {
         .filter(rule -> rule.methodGrades().equals(methodGrades))
         .map(GradingRule::overall)
         .findFirst();
+  }
+
+  /**
+   * Returns every combination of the grades the methods can award, each by method id in the plan's
+   * method order, ordered with the last method's grade changing fastest, lowest grades first. A
+   * complete grading table has exactly one rule for each.
+   *
+   * @return the combinations; not null
+   */
+  public List<Map<String, String>> gradeCombinations() {
+    List<Map<String, String>> combinations = new ArrayList<>();
+    combinations.add(Map.of());
+    for (AssessmentMethod method : methods()) {
+      List<Map<String, String>> next = new ArrayList<>();
+      for (Map<String, String> partial : combinations) {
+        for (String grade : method.grades()) {
+          Map<String, String> extended = new LinkedHashMap<>(partial);
+          extended.put(method.id(), grade);
+          next.add(Collections.unmodifiableMap(extended));
+        }
+      }
+      combinations = next;
+    }
+    return List.copyOf(combinations);
   }
 
   /**

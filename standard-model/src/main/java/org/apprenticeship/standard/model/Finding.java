@@ -1,5 +1,6 @@
 package org.apprenticeship.standard.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Objects;
@@ -56,6 +57,7 @@ public abstract class Finding implements WithFinding {
    *
    * @return true for an error
    */
+  @JsonIgnore
   public boolean isError() {
     return severity() == Severity.ERROR;
   }

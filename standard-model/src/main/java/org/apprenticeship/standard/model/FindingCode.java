@@ -25,6 +25,8 @@ public enum FindingCode {
   JSON_06(Severity.ERROR, "A value is not one of the values allowed there."),
   /** A date or period is not in ISO 8601 form. */
   JSON_07(Severity.ERROR, "A date or period is not in ISO 8601 form (a date such as 2024-09-02, a period such as P3M)."),
+  /** A field appears twice in one object. */
+  JSON_08(Severity.ERROR, "A field appears twice in one object."),
 
   /** A text is blank. */
   FIELD_01(Severity.ERROR, "A text must not be blank."),

@@ -84,10 +84,11 @@ public abstract class LearnerRecord implements WithLearnerRecord {
   /**
    * The hours of off-the-job training that recognised prior learning takes off the minimum.
    *
-   * @return the hours; zero or more
+   * @return the hours; from 0 to 10,000
    */
   @Value.Default
   @PositiveOrZero
+  @DecimalMax("10000")
   public double priorLearningReductionHours() {
     return 0;
   }

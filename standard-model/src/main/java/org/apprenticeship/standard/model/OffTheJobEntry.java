@@ -3,6 +3,7 @@ package org.apprenticeship.standard.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
@@ -32,9 +33,10 @@ public abstract class OffTheJobEntry implements WithOffTheJobEntry {
   /**
    * The hours of training; the hours of one day, over all entries, may not exceed 24.
    *
-   * @return the hours; positive
+   * @return the hours; positive, at most 24
    */
   @Positive
+  @DecimalMax("24")
   public abstract double hours();
 
   /**

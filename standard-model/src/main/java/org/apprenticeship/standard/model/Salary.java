@@ -3,7 +3,8 @@ package org.apprenticeship.standard.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.Positive;
-import java.time.LocalDate;
+import jakarta.validation.constraints.Pattern;
+import org.apprenticeship.standard.model.internal.Patterns;
 import org.immutables.value.Value;
 
 /**
@@ -27,21 +28,22 @@ public abstract class Salary implements WithSalary {
   public abstract int annualPounds();
 
   /**
-   * The day the figure was read.
+   * When the figure was read: an ISO 8601 date to the month ({@code 2026-11}) or to the day.
    *
    * @return the date; not null
    */
-  public abstract LocalDate dateRead();
+  @Pattern(regexp = Patterns.MONTH_OR_DATE, message = "must be a date to the month or the day, such as 2026-11 or 2026-11-23")
+  public abstract String dateRead();
 
   /**
    * Returns a salary figure.
    *
    * @param annualPounds the yearly amount in pounds
-   * @param dateRead the day it was read; not null
+   * @param dateRead when it was read, such as {@code 2026-11}; not null
    * @return the figure; not null
    * @throws NullPointerException if {@code dateRead} is null
    */
-  public static Salary of(int annualPounds, LocalDate dateRead) {
+  public static Salary of(int annualPounds, String dateRead) {
     return ImmutableSalary.builder().annualPounds(annualPounds).dateRead(dateRead).build();
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.apprenticeship.standard.model.internal.Patterns;
 import org.apprenticeship.standard.model.internal.NotBlankWhenPresent;
@@ -48,11 +47,11 @@ public abstract class Source implements WithSource {
   public abstract Optional<@NotBlankWhenPresent String> url();
 
   /**
-   * The day the page was read.
+   * When the page was read: an ISO 8601 date to the month ({@code 2026-11}) or to the day.
    *
-   * @return the date; empty when unknown
+   * @return the date; empty for an assumption, or when unknown
    */
-  public abstract Optional<LocalDate> dateRead();
+  public abstract Optional<@Pattern(regexp = Patterns.MONTH_OR_DATE, message = "must be a date to the month or the day, such as 2026-11 or 2026-11-23") String> dateRead();
 
   /**
    * How far facts from this source can be trusted.

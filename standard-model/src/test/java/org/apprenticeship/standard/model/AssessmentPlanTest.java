@@ -24,6 +24,16 @@ class AssessmentPlanTest {
   }
 
   @Test
+  void gradeCombinations_coverEveryPair_lastMethodFastest() {
+    List<Map<String, String>> combinations = plan.gradeCombinations();
+    assertEquals(6, combinations.size());
+    assertEquals(Map.of("observation", "FAIL", "discussion", "FAIL"), combinations.get(0));
+    assertEquals(Map.of("observation", "FAIL", "discussion", "PASS"), combinations.get(1));
+    assertEquals(Map.of("observation", "PASS", "discussion", "DISTINCTION"), combinations.get(5));
+    assertEquals(List.of("observation", "discussion"), List.copyOf(combinations.get(5).keySet()));
+  }
+
+  @Test
   void duplicateMethodIds_areReported() {
     AssessmentPlan broken = plan.withMethods(plan.methods().get(0), plan.methods().get(0));
     List<String> found = codesAndPaths(ModelValidator.validate(broken));

@@ -69,7 +69,7 @@ final class Fixtures {
         .addGatewayCriteria(GatewayCriterion.builder()
             .id("english").statement("Level 2 English").kind(CriterionKind.ENGLISH).mandatory(true).minimumLevel(2).build())
         .addSources(
-            Source.builder().id("P1").title("Official page").status(SourceStatus.CONFIRMED).dateRead(LocalDate.of(2026, 11, 1)).build(),
+            Source.builder().id("P1").title("Official page").status(SourceStatus.CONFIRMED).dateRead("2026-11").build(),
             Source.builder().id("P2").title("Provider page").status(SourceStatus.SECONDARY).build(),
             Source.builder().id("A1").title("Theme names").status(SourceStatus.ASSUMED).note("no page names them").build())
         .addCitations(

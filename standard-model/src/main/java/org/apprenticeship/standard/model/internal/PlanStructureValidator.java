@@ -7,7 +7,6 @@ import static org.apprenticeship.standard.model.internal.JsonPaths.property;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +122,7 @@ public final class PlanStructureValidator implements ConstraintValidator<PlanStr
             "the combination " + describe(key) + " already has the rule at index " + earlier);
       }
     }
-    for (Map<String, String> combination : combinations(plan.methods())) {
+    for (Map<String, String> combination : plan.gradeCombinations()) {
       Integer r = ruleOf.get(combination);
       if (r == null) {
         violations.report(FindingCode.PLAN_07, property(ROOT, "gradingRules"),
@@ -155,23 +154,6 @@ public final class PlanStructureValidator implements ConstraintValidator<PlanStr
                 + " lowers the overall grade from " + overall + " to " + betterOverall);
       }
     }
-  }
-
-  private static List<Map<String, String>> combinations(List<AssessmentMethod> methods) {
-    List<Map<String, String>> combinations = new ArrayList<>();
-    combinations.add(new LinkedHashMap<>());
-    for (AssessmentMethod method : methods) {
-      List<Map<String, String>> next = new ArrayList<>();
-      for (Map<String, String> partial : combinations) {
-        for (String grade : method.grades()) {
-          Map<String, String> extended = new LinkedHashMap<>(partial);
-          extended.put(method.id(), grade);
-          next.add(extended);
-        }
-      }
-      combinations = next;
-    }
-    return combinations;
   }
 
   private static boolean methodIdsUnique(List<AssessmentMethod> methods) {

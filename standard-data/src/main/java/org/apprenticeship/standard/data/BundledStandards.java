@@ -1,0 +1,81 @@
+package org.apprenticeship.standard.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.apprenticeship.standard.data.internal.JsonSupport;
+import org.apprenticeship.standard.model.Standard;
+import org.apprenticeship.standard.model.StandardException;
+
+/**
+ * Loads the standards bundled with the library: a manifest names each file with its reference,
+ * version and SHA-256 checksum, and every file is checked against it and fully validated. Any
+ * problem fails the load, naming the resource; nothing is skipped with a warning.
+ */
+final class BundledStandards {
+  /** The folder of the bundled resources, inside the library's jar. */
+  static final String FOLDER = "/org/apprenticeship/standard/data/";
+  static final String MANIFEST = FOLDER + "bundled-manifest.json";
+
+  private BundledStandards() {}
+
+  static StandardRegistry load() {
+    JsonNode manifest = JsonSupport.parse(new ByteArrayInputStream(resource(MANIFEST)))
+        .orElseThrow("the bundled manifest " + MANIFEST);
+    List<Standard> standards = new ArrayList<>();
+    for (JsonNode entry : manifest.path("files")) {
+      String path = FOLDER + text(entry, "file");
+      byte[] bytes = resource(path);
+      String checksum = sha256(bytes);
+      if (!checksum.equals(text(entry, "sha256"))) {
+        throw new StandardException("the bundled file " + path + " has SHA-256 " + checksum
+            + " but the manifest " + MANIFEST + " says " + text(entry, "sha256")
+            + "; the file was changed without updating the manifest");
+      }
+      Standard standard = Standards.validate(new ByteArrayInputStream(bytes)).orElseThrow("the bundled standard " + path);
+      if (!standard.reference().equals(text(entry, "reference")) || !standard.version().equals(text(entry, "version"))) {
+        throw new StandardException("the bundled file " + path + " holds " + standard.reference() + " " + standard.version()
+            + " but the manifest says " + text(entry, "reference") + " " + text(entry, "version"));
+      }
+      standards.add(standard);
+    }
+    if (standards.isEmpty()) {
+      throw new StandardException("the bundled manifest " + MANIFEST + " names no file");
+    }
+    return StandardRegistry.of(standards, text(manifest, "dataVersion"));
+  }
+
+  static byte[] resource(String path) {
+    try (InputStream in = BundledStandards.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new StandardException("the bundled resource " + path + " is missing from the library's jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled resource " + path, e);
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isTextual()) {
+      throw new StandardException("the bundled manifest " + MANIFEST + " lacks the text field \"" + field + "\" in " + node);
+    }
+    return value.asText();
+  }
+}

@@ -1,0 +1,125 @@
+package org.apprenticeship.standard.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.apprenticeship.standard.data.internal.DocumentReader;
+import org.apprenticeship.standard.data.internal.JsonSupport;
+import org.apprenticeship.standard.data.internal.SchemaChecker;
+import org.apprenticeship.standard.model.InvalidDataException;
+import org.apprenticeship.standard.model.LearnerRecord;
+import org.apprenticeship.standard.model.Validated;
+
+/**
+ * Reads and writes learner records in the library's JSON format, the input of the rules.
+ *
+ * <p>Reading checks the structure (the JSON Schema shipped as {@code learner-record.schema.json},
+ * see {@link #schema()}: unknown fields are errors, except under an {@code extensions} object) and
+ * the constraints of each field, and reports every problem at once. The rules that need the
+ * standard or a date to check against, such as evidence mapped to a KSB the standard lacks, belong
+ * to the {@code standard-rules} module. This class is thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class LearnerRecords {
+  private static final DocumentReader<LearnerRecord> READER = new DocumentReader<>(
+      SchemaChecker.load("learner-record.schema.json"), LearnerRecord.class, (record, tree) -> List.of());
+
+  private LearnerRecords() {}
+
+  /**
+   * Reads and validates a learner record, returning every finding rather than throwing. The stream
+   * is read to its end and not closed.
+   *
+   * @param in the JSON document, in UTF-8; not null
+   * @return the record, when valid, and every finding; not null
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Validated<LearnerRecord> validate(InputStream in) {
+    return READER.read(Objects.requireNonNull(in, "in"));
+  }
+
+  /**
+   * Reads and validates a learner record held in a string.
+   *
+   * @param json the JSON document; not null
+   * @return the record, when valid, and every finding; not null
+   */
+  public static Validated<LearnerRecord> validate(String json) {
+    return READER.read(Objects.requireNonNull(json, "json"));
+  }
+
+  /**
+   * Reads a learner record from a file, with full validation.
+   *
+   * @param file the file; not null
+   * @return the record; not null
+   * @throws InvalidDataException if the document has errors; it carries every finding
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static LearnerRecord read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return validate(in).orElseThrow("the learner record in " + file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Reads learner records from newline-delimited JSON (NDJSON, one record per line), lazily: each
+   * line is read and validated when the stream reaches it, so memory stays bounded however many
+   * lines there are. Every line, blank ones included, yields one result in order, so results line
+   * up with input lines; a blank line is an invalid record. Close the returned stream to close the
+   * reader.
+   *
+   * @param in the NDJSON document, in UTF-8; not null
+   * @return one result per line, in order; not null
+   */
+  public static Stream<Validated<LearnerRecord>> readLines(InputStream in) {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, "in"), StandardCharsets.UTF_8));
+    return reader.lines().map(READER::read).onClose(() -> {
+      try {
+        reader.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /**
+   * Validates a learner record built in Java, as if it had been read.
+   *
+   * @param record the record; not null
+   * @return the record, when valid, and every finding; not null
+   */
+  public static Validated<LearnerRecord> validate(LearnerRecord record) {
+    return READER.check(Objects.requireNonNull(record, "record"));
+  }
+
+  /**
+   * Writes a learner record in the library's JSON format, indented, with absent values left out.
+   *
+   * @param record the record; not null
+   * @return the JSON document; not null
+   */
+  public static String toJson(LearnerRecord record) {
+    return JsonSupport.pretty(Objects.requireNonNull(record, "record"));
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the learner record format.
+   *
+   * @return the schema document; not null
+   */
+  public static String schema() {
+    return new String(BundledStandards.resource(BundledStandards.FOLDER + "learner-record.schema.json"), StandardCharsets.UTF_8);
+  }
+}

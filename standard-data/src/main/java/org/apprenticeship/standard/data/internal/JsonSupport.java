@@ -1,0 +1,202 @@
+package org.apprenticeship.standard.data.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.apprenticeship.standard.model.Finding;
+import org.apprenticeship.standard.model.FindingCode;
+import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.model.internal.JsonPaths;
+
+/**
+ * The one configured Jackson mapper of the library, and hardened parsing: limits on size, depth and
+ * lengths, duplicate fields refused, no polymorphic typing, and malformed JSON turned into a
+ * finding with line and column.
+ */
+public final class JsonSupport {
+  /** The largest document read, in bytes. */
+  public static final long MAX_DOCUMENT_BYTES = 8L * 1024 * 1024;
+  /** The deepest nesting of objects and arrays read. */
+  public static final int MAX_DEPTH = 32;
+  /** The longest string value read, in characters. */
+  public static final int MAX_STRING_LENGTH = 100_000;
+  /** The longest field name read, in characters. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+  /** The longest number read, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxDocumentLength(MAX_DOCUMENT_BYTES)
+          .maxNestingDepth(MAX_DEPTH)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .maxNameLength(MAX_NAME_LENGTH)
+          .maxNumberLength(MAX_NUMBER_LENGTH)
+          .build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+      .addModule(new Jdk8Module())
+      .addModule(new JavaTimeModule())
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+      .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+      .build();
+
+  private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+
+  private JsonSupport() {}
+
+  /** The mapper: reads and writes model values, with absent values left out. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** Writes a value as indented JSON with {@code \n} line ends and a final line end. */
+  public static String pretty(Object value) {
+    try {
+      return PRETTY.writeValueAsString(value) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  /** Writes a value as JSON on one line. */
+  public static String compact(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  /**
+   * Parses a document into a tree, within the limits.
+   *
+   * @return the tree, or a finding that says why there is none
+   * @throws UncheckedIOException if the stream cannot be read (not a problem of the data)
+   */
+  public static Validated<JsonNode> parse(InputStream in) {
+    try (JsonParser parser = MAPPER.createParser(in)) {
+      return parse(parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses a document held in a string, within the limits. */
+  public static Validated<JsonNode> parse(String text) {
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      return parse(parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Validated<JsonNode> parse(JsonParser parser) throws IOException {
+    try {
+      JsonNode tree = MAPPER.readTree(parser);
+      if (tree == null || tree.isMissingNode()) {
+        return invalid(Finding.of(FindingCode.JSON_01, JsonPaths.ROOT, "the document is empty"));
+      }
+      return Validated.of(tree, List.of());
+    } catch (JsonProcessingException e) {
+      return invalid(toFinding(e, parser));
+    }
+  }
+
+  private static Finding toFinding(JsonProcessingException e, JsonParser parser) {
+    JsonProcessingException cause = e.getCause() instanceof JsonProcessingException ? (JsonProcessingException) e.getCause() : e;
+    String path = pathOf(parser.getParsingContext());
+    String detail = firstLine(cause.getOriginalMessage());
+    JsonLocation location = cause.getLocation() != null ? cause.getLocation() : parser.currentLocation();
+    if (cause instanceof StreamConstraintsException) {
+      return Finding.of(FindingCode.JSON_02, path, "the document exceeds a reading limit: " + detail);
+    }
+    if (detail.startsWith("Duplicate field")) {
+      return Finding.of(FindingCode.JSON_08, path, "a field appears twice in one object, " + where(location) + ": " + detail);
+    }
+    if (detail.startsWith("Trailing token")) {
+      return Finding.of(FindingCode.JSON_01, JsonPaths.ROOT, "the document goes on after its end, " + where(location));
+    }
+    if (cause instanceof JsonEOFException || detail.startsWith("No content to map")) {
+      return Finding.of(FindingCode.JSON_01, path, "the document ends too early (it is empty or cut short), " + where(location));
+    }
+    return Finding.of(FindingCode.JSON_01, path, "not well-formed JSON " + where(location) + ": " + detail);
+  }
+
+  private static String where(JsonLocation location) {
+    return "at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  /** The first line of an exception's message, or empty when there is none. */
+  static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
+  }
+
+  /** The JSON path of the place a parser has reached. */
+  static String pathOf(JsonStreamContext context) {
+    Deque<JsonStreamContext> chain = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.push(c);
+    }
+    String path = JsonPaths.ROOT;
+    for (JsonStreamContext c : chain) {
+      if (c.inArray() && c.getCurrentIndex() >= 0) {
+        path = JsonPaths.index(path, c.getCurrentIndex());
+      } else if (c.inObject() && c.getCurrentName() != null) {
+        path = JsonPaths.property(path, c.getCurrentName());
+      }
+    }
+    return path;
+  }
+
+  private static Validated<JsonNode> invalid(Finding finding) {
+    return Validated.invalid(List.of(finding));
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter lines = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""));
+    printer.indentObjectsWith(lines);
+    printer.indentArraysWith(lines);
+    return printer;
+  }
+}

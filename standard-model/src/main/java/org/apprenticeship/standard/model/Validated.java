@@ -1,0 +1,103 @@
+package org.apprenticeship.standard.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A value read or checked, with every finding about it. It {@linkplain #isValid() is valid}
+ * exactly when no finding is an {@linkplain Severity#ERROR error}, and then, and only then, holds
+ * the value: data with errors never yields a half-built value.
+ *
+ * <p>Immutable and thread-safe when the value is.
+ *
+ * @param <T> the type of the value
+ * @since 0.1.0
+ */
+public final class Validated<T> {
+  private final T value;
+  private final List<Finding> findings;
+
+  private Validated(T value, List<Finding> findings) {
+    this.value = value;
+    this.findings = List.copyOf(findings);
+  }
+
+  /**
+   * Returns the outcome for a value and its findings: the value is kept only when no finding is an
+   * error.
+   *
+   * @param <T> the type of the value
+   * @param value the value; not null
+   * @param findings every finding; not null
+   * @return the outcome; not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> Validated<T> of(T value, List<Finding> findings) {
+    Objects.requireNonNull(value, "value");
+    boolean valid = findings.stream().noneMatch(Finding::isError);
+    return new Validated<>(valid ? value : null, findings);
+  }
+
+  /**
+   * Returns the outcome of data that could not be made into a value.
+   *
+   * @param <T> the type the value would have had
+   * @param findings the findings, at least one an error; not null
+   * @return the outcome, without value; not null
+   * @throws IllegalArgumentException if no finding is an error
+   * @throws NullPointerException if {@code findings} is null
+   */
+  public static <T> Validated<T> invalid(List<Finding> findings) {
+    if (findings.stream().noneMatch(Finding::isError)) {
+      throw new IllegalArgumentException("an invalid outcome needs at least one error: " + findings);
+    }
+    return new Validated<>(null, findings);
+  }
+
+  /**
+   * Tells whether the data is valid: no finding is an error (warnings are allowed).
+   *
+   * @return true when valid
+   */
+  public boolean isValid() {
+    return value != null;
+  }
+
+  /**
+   * Returns the value.
+   *
+   * @return the value when {@linkplain #isValid() valid}; empty otherwise
+   */
+  public Optional<T> value() {
+    return Optional.ofNullable(value);
+  }
+
+  /**
+   * Returns every finding, errors and warnings, ordered by path.
+   *
+   * @return the findings; not null
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Returns the value, or throws with every finding.
+   *
+   * @param what what the data is, for the message, such as {@code "standard ST0007.json"}; not null
+   * @return the value; not null
+   * @throws InvalidDataException if the data is not {@linkplain #isValid() valid}
+   */
+  public T orElseThrow(String what) {
+    if (value == null) {
+      throw new InvalidDataException(what, findings);
+    }
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return (isValid() ? "valid " + value : "invalid") + " " + findings;
+  }
+}
