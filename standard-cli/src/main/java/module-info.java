@@ -1,0 +1,13 @@
+/**
+ * The command line over the library, for people and for tools not written in Java.
+ *
+ * @since 0.1.0
+ */
+module org.apprenticeship.standard.cli {
+  requires org.apprenticeship.standard.data;
+  requires info.picocli;
+  requires java.logging;
+
+  exports org.apprenticeship.standard.cli;
+  opens org.apprenticeship.standard.cli.internal to info.picocli;
+}

@@ -1,0 +1,87 @@
+package org.apprenticeship.standard.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apprenticeship.standard.cli.internal.RootCommand;
+import org.apprenticeship.standard.cli.internal.ShowCommand;
+import org.apprenticeship.standard.model.StandardException;
+import picocli.CommandLine;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The command line: {@code show} a bundled standard (more commands follow the rules and the
+ * interoperability features). Output goes to standard output, as text for people or JSON for
+ * machines; problems go to standard error.
+ *
+ * <p>Exit codes: {@value #OK} success, {@value #INPUT_ERRORS} the input has errors,
+ * {@value #USAGE_OR_IO} a usage or I/O error.
+ *
+ * @since 0.1.0
+ */
+public final class StandardCli {
+  /** The exit code of success. */
+  public static final int OK = 0;
+  /** The exit code when the input has errors (findings of severity ERROR). */
+  public static final int INPUT_ERRORS = 1;
+  /** The exit code of a usage error (an unknown option, a standard that is not bundled) or an I/O error. */
+  public static final int USAGE_OR_IO = 2;
+
+  /** Kept so that the level set on it stays set (the logging framework holds loggers weakly). */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+  private StandardCli() {}
+
+  /**
+   * Runs the command line and exits the JVM with its exit code.
+   *
+   * @param args the arguments; not null
+   */
+  public static void main(String[] args) {
+    System.exit(run(System.out, System.err, args));
+  }
+
+  /**
+   * Runs the command line without exiting, for embedding and tests.
+   *
+   * @param out where results go; not null
+   * @param err where problems go; not null
+   * @param args the arguments; not null
+   * @return the exit code
+   */
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    Objects.requireNonNull(args, "args");
+    VALIDATOR_LOG.setLevel(Level.WARNING);
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine commandLine = new CommandLine(new RootCommand())
+        .addSubcommand(new CommandLine.HelpCommand())
+        .addSubcommand(new ShowCommand())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setOut(outWriter)
+        .setErr(errWriter)
+        .setParameterExceptionHandler((e, given) -> {
+          PrintWriter problems = e.getCommandLine().getErr();
+          problems.println(e.getCommandLine().getCommandName() + ": " + e.getMessage());
+          UnmatchedArgumentException.printSuggestions(e, problems);
+          problems.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for how to use it.");
+          return USAGE_OR_IO;
+        })
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          if (e instanceof StandardException || e instanceof UncheckedIOException) {
+            cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
+            return USAGE_OR_IO;
+          }
+          throw e;
+        });
+    int code = commandLine.execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return code;
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The rules over any standard and learner record, however the standard was loaded: KSB coverage,
+ * off-the-job hours, gateway readiness, grading and the end-point assessment timeline.
+ *
+ * @since 0.1.0
+ */
+module org.apprenticeship.standard.rules {
+  requires transitive org.apprenticeship.standard.model;
+  requires static org.immutables.value;
+}
