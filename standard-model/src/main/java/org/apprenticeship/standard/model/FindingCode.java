@@ -77,6 +77,9 @@ public enum FindingCode {
   /** A criterion lacks what its kind needs. */
   GATEWAY_02(Severity.ERROR, "A gateway criterion lacks what its kind needs (a minimum level for a qualification, English or maths; a declaration for other kinds)."),
 
+  /** A criterion names a method the plan lacks. */
+  GATEWAY_03(Severity.ERROR, "A gateway criterion names an assessment method that the plan does not have."),
+
   /** Two sources share an id. */
   SOURCE_01(Severity.ERROR, "Two sources have the same id."),
   /** A citation names a source the standard lacks. */
@@ -84,7 +87,69 @@ public enum FindingCode {
   /** Two citations share a path. */
   SOURCE_03(Severity.ERROR, "Two citations have the same path."),
   /** A citation path matches nothing. */
-  SOURCE_04(Severity.ERROR, "A citation path matches no fact of the standard.");
+  SOURCE_04(Severity.ERROR, "A citation path matches no fact of the standard."),
+
+  /** The record's standard is not held. */
+  RECORD_01(Severity.ERROR, "The record's standard, or the version it names, is not held."),
+  /** The record names another standard or version than the one it is evaluated against. */
+  RECORD_02(Severity.ERROR, "The record names a different standard or version from the one it is checked against."),
+  /** The planned end is not after the start. */
+  RECORD_03(Severity.ERROR, "The planned end date must be after the start date."),
+  /** The start date is outside the version's start dates. */
+  RECORD_04(Severity.WARNING, "The start date is outside the dates on which the standard's version accepted new starts."),
+
+  /** Evidence maps a KSB the standard lacks. */
+  EVIDENCE_01(Severity.ERROR, "Evidence is mapped to a KSB that the standard does not have."),
+  /** Two pieces of evidence share an id. */
+  EVIDENCE_02(Severity.ERROR, "Two pieces of evidence have the same id."),
+  /** Evidence maps the same KSB twice. */
+  EVIDENCE_03(Severity.WARNING, "A piece of evidence is mapped to the same KSB twice; it counts once."),
+  /** Evidence is dated after the as-of date. */
+  EVIDENCE_04(Severity.WARNING, "Evidence is dated after the as-of date, so it is not counted."),
+  /** Evidence maps no KSB. */
+  EVIDENCE_05(Severity.WARNING, "Evidence is mapped to no KSB, so it covers nothing."),
+
+  /** More than 24 hours on one day. */
+  OTJ_01(Severity.ERROR, "The off-the-job hours logged on one day exceed 24."),
+  /** Training logged before the start. */
+  OTJ_02(Severity.WARNING, "Off-the-job training is dated before the start date, so it is not counted."),
+  /** Training logged after the as-of date. */
+  OTJ_03(Severity.WARNING, "Off-the-job training is dated after the as-of date, so it is not counted."),
+  /** A published minimum below the floor. */
+  OTJ_04(Severity.WARNING, "The published off-the-job minimum given is below 187 hours, the floor for any apprenticeship."),
+
+  /** An achievement dated after the as-of date. */
+  ACHIEVEMENT_01(Severity.ERROR, "An achievement is dated after the as-of date."),
+
+  /** A result for a method the plan lacks. */
+  EPA_01(Severity.ERROR, "An end-point assessment result names a method that the assessment plan does not have."),
+  /** A grade the method cannot award. */
+  EPA_02(Severity.ERROR, "An end-point assessment result has a grade that its method cannot award."),
+  /** A result before the gateway date. */
+  EPA_03(Severity.ERROR, "An end-point assessment result is dated before the gateway date."),
+  /** Results without a gateway date. */
+  EPA_04(Severity.WARNING, "End-point assessment results are recorded without a gateway date."),
+  /** The same attempt of a method twice. */
+  EPA_05(Severity.ERROR, "Two results are recorded for the same attempt at the same method."),
+  /** A result dated after the as-of date. */
+  EPA_06(Severity.ERROR, "An end-point assessment result is dated after the as-of date."),
+  /** Results for a standard without a plan. */
+  EPA_07(Severity.ERROR, "End-point assessment results are recorded, but the standard has no assessment plan."),
+  /** A later attempt dated before an earlier one. */
+  EPA_08(Severity.ERROR, "A later attempt at a method is dated before an earlier attempt."),
+  /** A gateway date after the as-of date, or before the start. */
+  EPA_09(Severity.ERROR, "The gateway date is after the as-of date, or before the start date."),
+
+  /** A first attempt after the EPA deadline. */
+  TIMELINE_01(Severity.WARNING, "A first attempt is dated after the end of the EPA period."),
+  /** A resit or retake after its window. */
+  TIMELINE_02(Severity.WARNING, "A resit or retake is dated after the resit window of the failed attempt before it."),
+  /** A method taken before its preparation ends. */
+  TIMELINE_03(Severity.WARNING, "A method is dated before the end of its preparation period after gateway."),
+  /** The EPA period is over with methods still ungraded. */
+  TIMELINE_04(Severity.WARNING, "The EPA period is over and a method still has no result."),
+  /** The resit window is over without a new attempt. */
+  TIMELINE_05(Severity.WARNING, "The resit window of a failed method is over and no new attempt is recorded.");
 
   private final Severity severity;
   private final String summary;

@@ -71,6 +71,14 @@ public abstract class GatewayCriterion implements WithGatewayCriterion {
   public abstract Optional<@NotBlankWhenPresent String> qualificationTitle();
 
   /**
+   * The assessment method whose KSBs a {@link CriterionKind#PORTFOLIO PORTFOLIO} criterion needs
+   * covered, such as {@code professional-discussion}, the method the portfolio underpins.
+   *
+   * @return the method id; empty for other kinds, or when the portfolio must cover every KSB
+   */
+  public abstract Optional<@Pattern(regexp = Patterns.SLUG, message = "must be a method id in lower case with hyphens, such as professional-discussion") String> method();
+
+  /**
    * The declaration of the learner record that meets an {@link CriterionKind#OTHER OTHER}
    * criterion.
    *

@@ -22,13 +22,7 @@
  *
  * @since 0.1.0
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    depluralize = true,
-    depluralizeDictionary = {"duty:duties", "criterion:criteria", "evidence:evidence"},
-    defaults = @Value.Immutable(copy = true))
+@ValueStyle
 package org.apprenticeship.standard.model;
 
-import org.immutables.value.Value;
+import org.apprenticeship.standard.model.internal.ValueStyle;

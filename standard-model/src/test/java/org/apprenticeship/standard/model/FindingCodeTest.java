@@ -28,7 +28,11 @@ class FindingCodeTest {
     List<String> catalogue = Arrays.stream(FindingCode.values())
         .map(c -> c.name() + " " + c.severity() + " " + c.summary())
         .collect(Collectors.toList());
-    assertEquals(catalogue, documented);
+    List<String> missing = catalogue.stream().filter(c -> !documented.contains(c)).collect(Collectors.toList());
+    List<String> extra = documented.stream().filter(d -> !catalogue.contains(d)).collect(Collectors.toList());
+    assertEquals(List.of(), missing, "codes missing from, or different in, the README catalogue");
+    assertEquals(List.of(), extra, "README catalogue rows that are not in FindingCode");
+    assertEquals(catalogue, documented, "the README catalogue must follow the order of FindingCode");
   }
 
   @Test

@@ -66,6 +66,14 @@ class StandardTest {
   }
 
   @Test
+  void portfolioCriterionNamingAMethodThePlanLacks_isReported() {
+    GatewayCriterion portfolio = GatewayCriterion.builder().id("portfolio").statement("Portfolio").kind(CriterionKind.PORTFOLIO)
+        .mandatory(true).method("interview").build();
+    assertEquals(List.of("GATEWAY_03 $.gatewayCriteria[0].method"), codesAndPaths(ModelValidator.validate(standard.withGatewayCriteria(portfolio))));
+    assertEquals(List.of(), ModelValidator.validate(standard.withGatewayCriteria(portfolio.withMethod("discussion"))));
+  }
+
+  @Test
   void sourceAndCitationProblems_areReported() {
     Source p1 = standard.sources().get(0);
     Standard broken = standard

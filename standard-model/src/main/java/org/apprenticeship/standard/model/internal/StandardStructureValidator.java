@@ -68,7 +68,13 @@ public final class StandardStructureValidator implements ConstraintValidator<Sta
 
     List<GatewayCriterion> criteria = standard.gatewayCriteria();
     for (int i = 0; i < criteria.size(); i++) {
-      criterionNeeds(violations, criteria.get(i), index(property(ROOT, "gatewayCriteria"), i));
+      GatewayCriterion criterion = criteria.get(i);
+      String criterionPath = index(property(ROOT, "gatewayCriteria"), i);
+      criterionNeeds(violations, criterion, criterionPath);
+      criterion.method()
+          .filter(method -> standard.assessmentPlan().flatMap(plan -> plan.method(method)).isEmpty())
+          .ifPresent(method -> violations.report(FindingCode.GATEWAY_03, property(criterionPath, "method"),
+              "criterion " + criterion.id() + " names method " + method + ", which the assessment plan does not have"));
     }
 
     List<Citation> citations = standard.citations();

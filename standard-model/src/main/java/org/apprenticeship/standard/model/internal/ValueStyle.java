@@ -1,0 +1,23 @@
+package org.apprenticeship.standard.model.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the library's value types, for the packages outside the model (the
+ * model's own package declares the same style): implementation classes hidden, builders extended
+ * by a public {@code Builder} nested in each type, JDK collections only, depluralized adders.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    depluralize = true,
+    depluralizeDictionary = {"duty:duties", "criterion:criteria", "evidence:evidence"},
+    defaults = @Value.Immutable(copy = true))
+public @interface ValueStyle {}
