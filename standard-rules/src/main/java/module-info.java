@@ -7,4 +7,7 @@
 module org.apprenticeship.standard.rules {
   requires transitive org.apprenticeship.standard.model;
   requires static org.immutables.value;
+
+  exports org.apprenticeship.standard.rules;
+  opens org.apprenticeship.standard.rules to com.fasterxml.jackson.databind;
 }

@@ -1,22 +1,28 @@
 package org.apprenticeship.standard.data;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.apprenticeship.standard.data.internal.BoundedLines;
 import org.apprenticeship.standard.data.internal.DocumentReader;
 import org.apprenticeship.standard.data.internal.JsonSupport;
 import org.apprenticeship.standard.data.internal.SchemaChecker;
+import org.apprenticeship.standard.model.Finding;
+import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.InvalidDataException;
 import org.apprenticeship.standard.model.LearnerRecord;
 import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.model.internal.JsonPaths;
 
 /**
  * Reads and writes learner records in the library's JSON format, the input of the rules.
@@ -74,24 +80,51 @@ public final class LearnerRecords {
   }
 
   /**
-   * Reads learner records from newline-delimited JSON (NDJSON, one record per line), lazily: each
-   * line is read and validated when the stream reaches it, so memory stays bounded however many
-   * lines there are. Every line, blank ones included, yields one result in order, so results line
-   * up with input lines; a blank line is an invalid record. Close the returned stream to close the
-   * reader.
+   * Reads one learner record from a stream, keeping the learner id it gives even when it is
+   * invalid. The stream is read to its end and not closed.
+   *
+   * @param in the JSON document, in UTF-8; not null
+   * @return the record as read; not null
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static LearnerRecordInput readInput(InputStream in) {
+    return input(JsonSupport.parse(Objects.requireNonNull(in, "in")));
+  }
+
+  /**
+   * Reads learner records from newline-delimited JSON (NDJSON: one record per line), lazily: each
+   * line is read and validated when the stream reaches it, and no line over the document limit is
+   * ever held in memory, so memory stays bounded however many lines there are. Every line, blank
+   * ones included, gives one input in order, so inputs line up with lines; a blank line is an
+   * invalid record. Closing the returned stream closes {@code in}.
    *
    * @param in the NDJSON document, in UTF-8; not null
-   * @return one result per line, in order; not null
+   * @return one input per line, in order; not null
    */
-  public static Stream<Validated<LearnerRecord>> readLines(InputStream in) {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, "in"), StandardCharsets.UTF_8));
-    return reader.lines().map(READER::read).onClose(() -> {
-      try {
-        reader.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+  public static Stream<LearnerRecordInput> readLines(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    Spliterator<String> lines = Spliterators.spliteratorUnknownSize(new BoundedLines(in), Spliterator.ORDERED | Spliterator.NONNULL);
+    return StreamSupport.stream(lines, false)
+        .map(line -> line == null ? TOO_LONG : input(JsonSupport.parse(line)))
+        .onClose(() -> {
+          try {
+            in.close();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  private static final LearnerRecordInput TOO_LONG = new LearnerRecordInput(null, Validated.invalid(List.of(
+      Finding.of(FindingCode.JSON_02, JsonPaths.ROOT, "the line is longer than " + JsonSupport.MAX_DOCUMENT_BYTES + " bytes"))));
+
+  private static LearnerRecordInput input(Validated<JsonNode> parsed) {
+    if (!parsed.isValid()) {
+      return new LearnerRecordInput(null, Validated.invalid(parsed.findings()));
+    }
+    JsonNode tree = parsed.value().orElseThrow();
+    JsonNode id = tree.path("learnerId");
+    return new LearnerRecordInput(id.isTextual() ? id.asText() : null, READER.read(tree));
   }
 
   /**

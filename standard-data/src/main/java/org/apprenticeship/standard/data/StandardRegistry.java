@@ -10,7 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apprenticeship.standard.model.LearnerRecord;
 import org.apprenticeship.standard.model.Standard;
+import org.apprenticeship.standard.model.StandardLookup;
 import org.apprenticeship.standard.model.UnknownStandardException;
 
 /**
@@ -23,7 +25,7 @@ import org.apprenticeship.standard.model.UnknownStandardException;
  *
  * @since 0.1.0
  */
-public final class StandardRegistry {
+public final class StandardRegistry implements StandardLookup {
   private final Map<String, List<Standard>> byReference;
   private final String dataVersion;
 
@@ -177,6 +179,27 @@ public final class StandardRegistry {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the standard a learner record is on: the version it names, or else the version
+   * {@linkplain #inForce(String, LocalDate) in force} on its start date.
+   *
+   * @param record the record; not null
+   * @return the standard; not null
+   * @throws UnknownStandardException if the registry holds no such standard or version, or no
+   *     version had started by the record's start date; the message lists what it holds
+   */
+  @Override
+  public Standard standardFor(LearnerRecord record) {
+    if (record.version().isPresent()) {
+      return get(record.standard(), record.version().get());
+    }
+    if (versions(record.standard()).isEmpty()) {
+      return get(record.standard());
+    }
+    return inForce(record.standard(), record.startDate()).orElseThrow(() -> new UnknownStandardException(
+        "no version of " + record.standard() + " had started by " + record.startDate() + "; " + describe()));
   }
 
   /**

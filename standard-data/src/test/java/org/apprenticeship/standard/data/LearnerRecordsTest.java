@@ -115,14 +115,41 @@ class LearnerRecordsTest {
   }
 
   @Test
-  void ndjson_givesOneResultPerLine_inOrder_blankLinesIncluded() {
-    String lines = minimal("") + "\n\n{\"learnerId\": 7}\n" + minimal("").replace("L-1", "L-2") + "\n";
-    List<Validated<LearnerRecord>> results = LearnerRecords.readLines(stream(lines)).collect(Collectors.toList());
-    assertEquals(4, results.size());
-    assertTrue(results.get(0).isValid());
-    assertEquals(List.of("JSON_01 $"), codesAndPaths(results.get(1).findings()));
-    assertFalse(results.get(2).isValid());
-    assertEquals("L-2", results.get(3).value().orElseThrow().learnerId());
+  void ndjson_givesOneInputPerLine_inOrder_blankLinesIncluded_withTheIdOfInvalidRecords() {
+    String lines = minimal("") + "\r\n\n{\"learnerId\": \"L-9\", \"standard\": 7}\n" + minimal("").replace("L-1", "L-2") + "\n";
+    List<LearnerRecordInput> inputs = LearnerRecords.readLines(stream(lines)).collect(Collectors.toList());
+    assertEquals(4, inputs.size());
+    assertTrue(inputs.get(0).record().isValid());
+    assertEquals(List.of("JSON_01 $"), codesAndPaths(inputs.get(1).record().findings()));
+    assertEquals(Optional.empty(), inputs.get(1).learnerId());
+    assertFalse(inputs.get(2).record().isValid());
+    assertEquals(Optional.of("L-9"), inputs.get(2).learnerId());
+    assertEquals("L-2", inputs.get(3).record().value().orElseThrow().learnerId());
+  }
+
+  @Test
+  void ndjson_lineOverTheLimit_isAFinding_andTheNextLineStillReads() {
+    InputStream huge = new InputStream() {
+      private long left = 9L * 1024 * 1024;
+
+      @Override
+      public int read() {
+        return left-- > 0 ? 'x' : -1;
+      }
+    };
+    InputStream rest = stream("\n" + minimal(""));
+    List<LearnerRecordInput> inputs = LearnerRecords.readLines(new java.io.SequenceInputStream(huge, rest)).collect(Collectors.toList());
+    assertEquals(2, inputs.size());
+    assertEquals(List.of("JSON_02 $"), codesAndPaths(inputs.get(0).record().findings()));
+    assertTrue(inputs.get(1).record().isValid());
+  }
+
+  @Test
+  void readInput_keepsTheIdOfAnInvalidRecord() {
+    LearnerRecordInput input = LearnerRecords.readInput(stream("{\"learnerId\": \"L-7\"}"));
+    assertEquals(Optional.of("L-7"), input.learnerId());
+    assertFalse(input.record().isValid());
+    assertEquals(4, input.record().findings().size());
   }
 
   static String minimal(String more) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apprenticeship.standard.model.LearnerRecord;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.UnknownStandardException;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,22 @@ class StandardRegistryTest {
   @Test
   void aVersionWithoutEarliestStart_isInForceFromTheBeginning() {
     assertEquals("1.1", Standards.bundled().inForce("ST0007", LocalDate.of(2000, 1, 1)).orElseThrow().version());
+  }
+
+  @Test
+  void standardFor_takesTheVersionARecordNames_orElseTheOneInForceAtItsStart() {
+    StandardRegistry registry = StandardRegistry.of(List.of(
+        version("1.0", LocalDate.of(2018, 1, 1)), version("1.1", LocalDate.of(2021, 6, 1))));
+    LearnerRecord record = LearnerRecord.builder().learnerId("L-1").standard("ST0007").startDate(LocalDate.of(2020, 1, 6))
+        .plannedEndDate(LocalDate.of(2021, 7, 6)).contractedHoursPerWeek(37.5).build();
+    assertEquals("1.0", registry.standardFor(record).version());
+    assertEquals("1.1", registry.standardFor(record.withVersion("1.1")).version());
+    assertEquals("1.1", registry.standardFor(record.withStartDate(LocalDate.of(2022, 1, 1))).version());
+    UnknownStandardException tooEarly = assertThrows(UnknownStandardException.class,
+        () -> registry.standardFor(record.withStartDate(LocalDate.of(2017, 1, 1))));
+    assertEquals("no version of ST0007 had started by 2017-01-01; the registry holds ST0007 (1.0, 1.1)", tooEarly.getMessage());
+    assertThrows(UnknownStandardException.class, () -> registry.standardFor(record.withVersion("2.0")));
+    assertThrows(UnknownStandardException.class, () -> registry.standardFor(record.withStandard("ST0008")));
   }
 
   @Test

@@ -14,7 +14,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -260,9 +259,17 @@ public abstract class Standard implements WithStandard {
    */
   public Optional<Citation> citationFor(String path) {
     CitationPath query = CitationPath.parse(path);
-    return citations().stream()
-        .filter(c -> CitationPath.parse(c.path()).covers(query))
-        .max(Comparator.comparing(c -> CitationPath.parse(c.path())));
+    List<CitationPath> parsed = citationPaths();
+    Citation best = null;
+    CitationPath bestPath = null;
+    for (int i = 0; i < parsed.size(); i++) {
+      CitationPath candidate = parsed.get(i);
+      if (candidate != null && candidate.covers(query) && (bestPath == null || candidate.compareTo(bestPath) > 0)) {
+        best = citations().get(i);
+        bestPath = candidate;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /**
@@ -274,12 +281,25 @@ public abstract class Standard implements WithStandard {
    * @throws IllegalArgumentException if {@code path} is not a citation path
    */
   public Optional<SourceStatus> statusOf(String path) {
-    return citationFor(path)
-        .flatMap(c -> c.sources().stream()
-            .map(this::source)
-            .flatMap(Optional::stream)
-            .map(Source::status)
-            .reduce(SourceStatus::weakest));
+    return citationFor(path).flatMap(this::statusOf);
+  }
+
+  /**
+   * Returns how far the facts of a citation can be trusted: the weakest status among its sources.
+   *
+   * @param citation a citation of this standard; not null
+   * @return the status; empty when none of its sources is a source of this standard
+   */
+  public Optional<SourceStatus> statusOf(Citation citation) {
+    SourceStatus weakest = null;
+    for (String id : citation.sources()) {
+      for (Source source : sources()) {
+        if (source.id().equals(id)) {
+          weakest = weakest == null ? source.status() : weakest.weakest(source.status());
+        }
+      }
+    }
+    return Optional.ofNullable(weakest);
   }
 
   /**
@@ -289,6 +309,17 @@ public abstract class Standard implements WithStandard {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The citation paths parsed once, in citation order; null for a path that is not well formed (an invalid standard). */
+  @Value.Lazy
+  @JsonIgnore
+  List<CitationPath> citationPaths() {
+    List<CitationPath> parsed = new ArrayList<>(citations().size());
+    for (Citation citation : citations()) {
+      parsed.add(CitationPath.isValid(citation.path()) ? CitationPath.parse(citation.path()) : null);
+    }
+    return Collections.unmodifiableList(parsed);
   }
 
   @Value.Lazy

@@ -15,6 +15,7 @@ import org.apprenticeship.standard.model.KsbType;
 import org.apprenticeship.standard.model.Occupation;
 import org.apprenticeship.standard.model.Source;
 import org.apprenticeship.standard.model.Standard;
+import org.apprenticeship.standard.model.internal.KsbCodes;
 
 /** Writes a standard for a person: KSBs by theme, methods, grading, gateway criteria, sources; each fact with its status. */
 final class StandardText {
@@ -90,7 +91,7 @@ final class StandardText {
       line(head + status(path));
       method.preparationPeriod().ifPresent(p -> line("    Preparation after gateway: " + period(p) + status(path + ".preparationPeriod")));
       line("    Grades: " + String.join(" < ", method.grades()) + status(path + ".grades"));
-      line("    Assesses " + method.ksbs().size() + " KSBs: " + Codes.ranges(method.ksbs()) + status(path + ".ksbs"));
+      line("    Assesses " + method.ksbs().size() + " KSBs: " + KsbCodes.ranges(method.ksbs()) + status(path + ".ksbs"));
       method.notes().forEach(note -> line("    - " + note));
     }
     line("  Overall grades: " + String.join(" < ", plan.overallGrades()) + status("$.assessmentPlan.overallGrades"));

@@ -1,14 +1,14 @@
-package org.apprenticeship.standard.cli.internal;
+package org.apprenticeship.standard.model.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Writes lists of KSB codes compactly: runs of the same letter with consecutive numbers become ranges. */
-final class Codes {
-  private Codes() {}
+public final class KsbCodes {
+  private KsbCodes() {}
 
   /** Writes {@code [S1, S2, S3, B1]} as {@code S1-S3, B1}. */
-  static String ranges(List<String> codes) {
+  public static String ranges(List<String> codes) {
     List<String> parts = new ArrayList<>();
     int i = 0;
     while (i < codes.size()) {

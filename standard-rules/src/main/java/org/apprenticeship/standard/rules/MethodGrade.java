@@ -1,0 +1,59 @@
+package org.apprenticeship.standard.rules;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The grade that counts for one assessment method: that of its latest attempt.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMethodGrade.class)
+@JsonDeserialize(as = ImmutableMethodGrade.class)
+public abstract class MethodGrade implements WithMethodGrade {
+  /**
+   * The method's id.
+   *
+   * @return the id; not null
+   */
+  public abstract String method();
+
+  /**
+   * The grade of the latest attempt.
+   *
+   * @return the grade code; empty while the method has no result
+   */
+  public abstract Optional<String> grade();
+
+  /**
+   * The number of the latest attempt.
+   *
+   * @return the attempt; empty while the method has no result
+   */
+  public abstract Optional<Integer> attempt();
+
+  /**
+   * The date of the latest attempt.
+   *
+   * @return the date; empty while the method has no result
+   */
+  public abstract Optional<LocalDate> date();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder; not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MethodGrade}. */
+  public static final class Builder extends ImmutableMethodGrade.Builder {}
+}

@@ -1,0 +1,175 @@
+package org.apprenticeship.standard.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apprenticeship.standard.model.Finding;
+import org.apprenticeship.standard.model.FindingCode;
+import org.apprenticeship.standard.model.LearnerRecord;
+import org.apprenticeship.standard.model.Standard;
+import org.apprenticeship.standard.model.StandardLookup;
+import org.apprenticeship.standard.model.UnknownStandardException;
+import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.model.internal.JsonPaths;
+import org.apprenticeship.standard.rules.internal.CoverageRule;
+import org.apprenticeship.standard.rules.internal.GatewayRule;
+import org.apprenticeship.standard.rules.internal.Grading;
+import org.apprenticeship.standard.rules.internal.OffTheJobRule;
+import org.apprenticeship.standard.rules.internal.RecordValidator;
+import org.apprenticeship.standard.rules.internal.TimelineRule;
+
+/**
+ * The entry point to the rules: validates a learner record against its standard, and evaluates it
+ * as of a date: KSB coverage, off-the-job hours, gateway readiness, the grade and the EPA timeline.
+ *
+ * <pre>{@code
+ * Validated<Evaluation> result = Rules.evaluate(st0007, record, LocalDate.of(2026, 2, 1), EvaluationPolicy.defaults());
+ * if (result.isValid()) {
+ *   Evaluation evaluation = result.value().orElseThrow();
+ *   evaluation.gateway().ready();
+ * } else {
+ *   result.findings().forEach(System.out::println); // every error at once
+ * }
+ * }</pre>
+ *
+ * <p>The rules are pure functions: they read no clock (the as-of date is always given) and the same
+ * input always gives the same output. They take the standard as valid (see
+ * {@code Standards.validate} in {@code standard-data}); the learner record they check in full.
+ * This class is thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Rules {
+  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path, JsonPaths.ORDER).thenComparing(Finding::code);
+
+  private Rules() {}
+
+  /**
+   * Validates a learner record against the standard it is on, as of a date: its field constraints,
+   * and the rules that span several values, such as evidence mapped to a KSB the standard lacks,
+   * duplicate evidence ids, a planned end before the start, an achievement dated after the as-of
+   * date, more than 24 off-the-job hours in a day, or EPA results before the gateway date.
+   *
+   * @param standard the standard, valid; not null
+   * @param record the record; not null
+   * @param asOf the date to check against; not null
+   * @return every finding, errors and warnings, ordered by path; empty when the record is clean
+   */
+  public static List<Finding> validate(Standard standard, LearnerRecord record, LocalDate asOf) {
+    requireNonNull(standard, record, asOf);
+    return RecordValidator.check(standard, record, asOf).stream().sorted(ORDER).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Evaluates a learner record with the default policy.
+   *
+   * @param standard the standard, valid; not null
+   * @param record the record; not null
+   * @param asOf the date to evaluate as of; not null
+   * @return the evaluation, when the record has no errors, with every finding; not null
+   * @see #evaluate(Standard, LearnerRecord, LocalDate, EvaluationPolicy)
+   */
+  public static Validated<Evaluation> evaluate(Standard standard, LearnerRecord record, LocalDate asOf) {
+    return evaluate(standard, record, asOf, EvaluationPolicy.defaults());
+  }
+
+  /**
+   * Evaluates a learner record as of a date. The record is validated first (see
+   * {@link #validate(Standard, LearnerRecord, LocalDate)}); a record with any error is not
+   * evaluated, and the result holds every error at once, never a partial evaluation. Warnings,
+   * including those about the EPA timeline, are in the evaluation's findings.
+   *
+   * @param standard the standard, valid; not null
+   * @param record the record; not null
+   * @param asOf the date to evaluate as of; not null
+   * @param policy the caller's choices; not null
+   * @return the evaluation, when the record has no errors, with every finding; not null
+   */
+  public static Validated<Evaluation> evaluate(Standard standard, LearnerRecord record, LocalDate asOf, EvaluationPolicy policy) {
+    requireNonNull(standard, record, asOf);
+    Objects.requireNonNull(policy, "policy");
+    List<Finding> findings = new ArrayList<>(RecordValidator.check(standard, record, asOf));
+    if (findings.stream().anyMatch(Finding::isError)) {
+      findings.sort(ORDER);
+      return Validated.invalid(findings);
+    }
+    CoverageReport coverage = CoverageRule.of(standard, record, asOf, policy);
+    OffTheJobReport offTheJob = OffTheJobRule.of(record, asOf, policy, findings);
+    GatewayReport gateway = GatewayRule.of(standard, record, asOf, policy, coverage, offTheJob);
+    GradeReport grade = Grading.of(standard, record);
+    Timeline timeline = TimelineRule.of(standard, record, asOf, findings);
+    findings.sort(ORDER);
+    Evaluation evaluation = Evaluation.builder()
+        .learnerId(record.learnerId())
+        .standard(standard.reference())
+        .version(standard.version())
+        .asOf(asOf)
+        .coverage(coverage)
+        .offTheJob(offTheJob)
+        .gateway(gateway)
+        .grade(grade)
+        .timeline(timeline)
+        .findings(findings)
+        .build();
+    return Validated.of(evaluation, findings);
+  }
+
+  /**
+   * Evaluates a learner record as read, on the standard a lookup finds for it (the version it names,
+   * or else the version in force at its start): the step of a cohort run. A record that failed
+   * reading gives its findings back; a record whose standard is not held gives a
+   * {@link FindingCode#RECORD_01} error; neither throws.
+   *
+   * @param read the record as read; not null
+   * @param standards where to find the record's standard, such as the bundled registry; not null
+   * @param asOf the date to evaluate as of; not null
+   * @param policy the caller's choices; not null
+   * @return the evaluation, when the record is valid, with every finding; not null
+   */
+  public static Validated<Evaluation> evaluate(Validated<LearnerRecord> read, StandardLookup standards, LocalDate asOf,
+      EvaluationPolicy policy) {
+    Objects.requireNonNull(read, "read");
+    Objects.requireNonNull(standards, "standards");
+    if (!read.isValid()) {
+      return Validated.invalid(read.findings());
+    }
+    LearnerRecord record = read.value().orElseThrow();
+    Standard standard;
+    try {
+      standard = standards.standardFor(record);
+    } catch (UnknownStandardException e) {
+      List<Finding> findings = new ArrayList<>(read.findings());
+      findings.add(Finding.of(FindingCode.RECORD_01, JsonPaths.property(JsonPaths.ROOT, "standard"), e.getMessage()));
+      return Validated.invalid(findings);
+    }
+    return evaluate(standard, record, asOf, policy);
+  }
+
+  /**
+   * Evaluates a stream of learner records as read, lazily and in order: one result per input, so
+   * that a cohort of any size runs in constant memory, and a record that fails validation gives an
+   * invalid result rather than stopping the run. See
+   * {@link #evaluate(Validated, StandardLookup, LocalDate, EvaluationPolicy)}.
+   *
+   * @param reads the records as read; not null
+   * @param standards where to find each record's standard; not null
+   * @param asOf the date to evaluate as of; not null
+   * @param policy the caller's choices; not null
+   * @return one result per input, in input order; not null
+   */
+  public static Stream<Validated<Evaluation>> evaluateAll(Stream<Validated<LearnerRecord>> reads, StandardLookup standards,
+      LocalDate asOf, EvaluationPolicy policy) {
+    Objects.requireNonNull(reads, "reads");
+    return reads.map(read -> evaluate(read, standards, asOf, policy));
+  }
+
+  private static void requireNonNull(Standard standard, LearnerRecord record, LocalDate asOf) {
+    Objects.requireNonNull(standard, "standard");
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(asOf, "asOf");
+  }
+}

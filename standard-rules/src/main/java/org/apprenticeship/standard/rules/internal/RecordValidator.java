@@ -1,0 +1,210 @@
+package org.apprenticeship.standard.rules.internal;
+
+import static org.apprenticeship.standard.model.internal.JsonPaths.ROOT;
+import static org.apprenticeship.standard.model.internal.JsonPaths.index;
+import static org.apprenticeship.standard.model.internal.JsonPaths.property;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apprenticeship.standard.model.Achievement;
+import org.apprenticeship.standard.model.AssessmentMethod;
+import org.apprenticeship.standard.model.AssessmentPlan;
+import org.apprenticeship.standard.model.EpaRecord;
+import org.apprenticeship.standard.model.Evidence;
+import org.apprenticeship.standard.model.Finding;
+import org.apprenticeship.standard.model.FindingCode;
+import org.apprenticeship.standard.model.LearnerRecord;
+import org.apprenticeship.standard.model.MethodResult;
+import org.apprenticeship.standard.model.ModelValidator;
+import org.apprenticeship.standard.model.OffTheJobEntry;
+import org.apprenticeship.standard.model.Standard;
+import org.apprenticeship.standard.model.internal.KsbCodes;
+
+/**
+ * Checks a learner record against the standard it is on and the as-of date: its field constraints,
+ * then the rules that span several values (evidence mapped to KSBs the standard lacks, duplicate
+ * ids, dates out of order, hours over 24 in a day, EPA results that the plan cannot have).
+ */
+public final class RecordValidator {
+  private final Standard standard;
+  private final LearnerRecord record;
+  private final LocalDate asOf;
+  private final List<Finding> findings = new ArrayList<>();
+
+  private RecordValidator(Standard standard, LearnerRecord record, LocalDate asOf) {
+    this.standard = standard;
+    this.record = record;
+    this.asOf = asOf;
+  }
+
+  /** Every finding about the record, in no particular order. */
+  public static List<Finding> check(Standard standard, LearnerRecord record, LocalDate asOf) {
+    RecordValidator validator = new RecordValidator(standard, record, asOf);
+    validator.findings.addAll(ModelValidator.validate(record));
+    validator.standardAndDates();
+    validator.evidence();
+    validator.offTheJob();
+    validator.achievements();
+    record.epa().ifPresent(validator::epa);
+    return validator.findings;
+  }
+
+  private void report(FindingCode code, String path, String message) {
+    findings.add(Finding.of(code, path, message));
+  }
+
+  private void standardAndDates() {
+    if (!record.standard().equals(standard.reference())) {
+      report(FindingCode.RECORD_02, property(ROOT, "standard"),
+          "the record is on " + record.standard() + " but is checked against " + standard.reference());
+    }
+    record.version().filter(v -> !v.equals(standard.version())).ifPresent(v ->
+        report(FindingCode.RECORD_02, property(ROOT, "version"),
+            "the record is on version " + v + " but is checked against version " + standard.version() + " of " + standard.reference()));
+    if (!record.plannedEndDate().isAfter(record.startDate())) {
+      report(FindingCode.RECORD_03, property(ROOT, "plannedEndDate"),
+          "the planned end date " + record.plannedEndDate() + " must be after the start date " + record.startDate());
+    }
+    standard.earliestStartDate().filter(record.startDate()::isBefore).ifPresent(earliest ->
+        report(FindingCode.RECORD_04, property(ROOT, "startDate"), "the start date " + record.startDate() + " is before "
+            + earliest + ", the first day " + label() + " accepted new starts" + Cited.as(standard, "$.earliestStartDate")));
+    standard.latestStartDate().filter(record.startDate()::isAfter).ifPresent(latest ->
+        report(FindingCode.RECORD_04, property(ROOT, "startDate"), "the start date " + record.startDate() + " is after "
+            + latest + ", the last day " + label() + " accepted new starts" + Cited.as(standard, "$.latestStartDate")));
+  }
+
+  private void evidence() {
+    Map<String, Integer> firstById = new HashMap<>();
+    List<Evidence> items = record.evidence();
+    for (int i = 0; i < items.size(); i++) {
+      Evidence evidence = items.get(i);
+      String path = index(property(ROOT, "evidence"), i);
+      Integer earlier = firstById.putIfAbsent(evidence.id(), i);
+      if (earlier != null) {
+        report(FindingCode.EVIDENCE_02, property(path, "id"),
+            "evidence id " + evidence.id() + " is already used at index " + earlier + "; ids must be unique");
+      }
+      if (evidence.ksbs().isEmpty()) {
+        report(FindingCode.EVIDENCE_05, property(path, "ksbs"), "evidence " + evidence.id() + " is mapped to no KSB");
+      }
+      Set<String> seen = new HashSet<>();
+      for (int j = 0; j < evidence.ksbs().size(); j++) {
+        String code = evidence.ksbs().get(j);
+        String codePath = index(property(path, "ksbs"), j);
+        if (standard.ksb(code).isEmpty()) {
+          report(FindingCode.EVIDENCE_01, codePath, code + " is not a KSB of " + label() + "; its KSBs are "
+              + KsbCodes.ranges(standard.ksbCodes()));
+        } else if (!seen.add(code)) {
+          report(FindingCode.EVIDENCE_03, codePath, "evidence " + evidence.id() + " is mapped to " + code + " more than once");
+        }
+      }
+      if (evidence.date().isAfter(asOf)) {
+        report(FindingCode.EVIDENCE_04, property(path, "date"),
+            "evidence " + evidence.id() + " is dated " + evidence.date() + ", after the as-of date " + asOf + "; it is not counted");
+      }
+    }
+  }
+
+  private void offTheJob() {
+    Map<LocalDate, Double> hoursByDay = new HashMap<>();
+    Set<LocalDate> reported = new HashSet<>();
+    List<OffTheJobEntry> entries = record.offTheJob();
+    for (int i = 0; i < entries.size(); i++) {
+      OffTheJobEntry entry = entries.get(i);
+      String path = index(property(ROOT, "offTheJob"), i);
+      double day = hoursByDay.merge(entry.date(), entry.hours(), Double::sum);
+      if (day > 24 && reported.add(entry.date())) {
+        report(FindingCode.OTJ_01, property(path, "hours"), "the entries dated " + entry.date() + " come to "
+            + Dates.hours(day) + " hours with this one; a day has 24");
+      }
+      if (entry.date().isBefore(record.startDate())) {
+        report(FindingCode.OTJ_02, property(path, "date"), "training dated " + entry.date()
+            + " is before the start date " + record.startDate() + "; it is not counted");
+      } else if (entry.date().isAfter(asOf)) {
+        report(FindingCode.OTJ_03, property(path, "date"), "training dated " + entry.date()
+            + " is after the as-of date " + asOf + "; it is not counted");
+      }
+    }
+  }
+
+  private void achievements() {
+    List<Achievement> achievements = record.achievements();
+    for (int i = 0; i < achievements.size(); i++) {
+      LocalDate on = achievements.get(i).achievedOn();
+      if (on.isAfter(asOf)) {
+        report(FindingCode.ACHIEVEMENT_01, property(index(property(ROOT, "achievements"), i), "achievedOn"),
+            "achieved on " + on + ", after the as-of date " + asOf + "; an achievement cannot be in the future");
+      }
+    }
+  }
+
+  private void epa(EpaRecord epa) {
+    String epaPath = property(ROOT, "epa");
+    Optional<LocalDate> gateway = epa.gatewayDate();
+    gateway.filter(g -> g.isAfter(asOf) || g.isBefore(record.startDate())).ifPresent(g ->
+        report(FindingCode.EPA_09, property(epaPath, "gatewayDate"), "the gateway date " + g + " must be between the start date "
+            + record.startDate() + " and the as-of date " + asOf));
+    List<MethodResult> results = epa.results();
+    if (results.isEmpty()) {
+      return;
+    }
+    if (gateway.isEmpty()) {
+      report(FindingCode.EPA_04, property(epaPath, "gatewayDate"),
+          "results are recorded but the gateway date is not; without it the EPA timeline cannot be worked out");
+    }
+    Optional<AssessmentPlan> plan = standard.assessmentPlan();
+    if (plan.isEmpty()) {
+      report(FindingCode.EPA_07, property(epaPath, "results"), label() + " has no assessment plan, so its results cannot be graded");
+      return;
+    }
+    Map<String, Integer> firstAttempt = new HashMap<>();
+    for (int i = 0; i < results.size(); i++) {
+      MethodResult result = results.get(i);
+      String path = index(property(epaPath, "results"), i);
+      Optional<AssessmentMethod> method = plan.get().method(result.method());
+      if (method.isEmpty()) {
+        report(FindingCode.EPA_01, property(path, "method"), result.method() + " is not a method of " + label() + "; its methods are "
+            + plan.get().methods().stream().map(AssessmentMethod::id).collect(Collectors.joining(", ")));
+      } else if (!method.get().awards(result.grade())) {
+        report(FindingCode.EPA_02, property(path, "grade"), result.method() + " cannot award " + result.grade()
+            + "; its grades are " + String.join(", ", method.get().grades()));
+      }
+      gateway.filter(result.date()::isBefore).ifPresent(g -> report(FindingCode.EPA_03, property(path, "date"),
+          "the result is dated " + result.date() + ", before the gateway date " + g));
+      if (result.date().isAfter(asOf)) {
+        report(FindingCode.EPA_06, property(path, "date"), "the result is dated " + result.date() + ", after the as-of date " + asOf);
+      }
+      Integer earlier = firstAttempt.putIfAbsent(result.method() + "#" + result.attempt(), i);
+      if (earlier != null) {
+        report(FindingCode.EPA_05, property(path, "attempt"), "attempt " + result.attempt() + " at " + result.method()
+            + " is already recorded at index " + earlier);
+      }
+    }
+    attemptOrder(results, epaPath);
+  }
+
+  /** A later attempt at a method dated before an earlier one. */
+  private void attemptOrder(List<MethodResult> results, String epaPath) {
+    for (int i = 0; i < results.size(); i++) {
+      for (int j = 0; j < results.size(); j++) {
+        MethodResult earlier = results.get(i);
+        MethodResult later = results.get(j);
+        if (earlier.method().equals(later.method()) && later.attempt() > earlier.attempt() && later.date().isBefore(earlier.date())) {
+          report(FindingCode.EPA_08, property(index(property(epaPath, "results"), j), "date"), "attempt " + later.attempt()
+              + " at " + later.method() + " is dated " + later.date() + ", before attempt " + earlier.attempt() + " on " + earlier.date());
+        }
+      }
+    }
+  }
+
+  private String label() {
+    return standard.reference() + " " + standard.version();
+  }
+}

@@ -1,0 +1,89 @@
+package org.apprenticeship.standard.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apprenticeship.standard.data.Standards;
+import org.apprenticeship.standard.model.Finding;
+import org.apprenticeship.standard.model.FindingCode;
+import org.apprenticeship.standard.model.LearnerRecord;
+import org.apprenticeship.standard.model.Severity;
+import org.apprenticeship.standard.model.Validated;
+import org.junit.jupiter.api.Test;
+
+class RulesTest {
+
+  @Property(tries = 300)
+  void aValidRecord_isEvaluated_withWarningsAtMost(@ForAll("records") LearnerRecord record) {
+    Validated<Evaluation> result = Rules.evaluate(Synthetic.ST0007, record, Records.AS_OF);
+    assertEquals(List.of(), result.findings().stream().filter(Finding::isError).collect(Collectors.toList()));
+    Evaluation evaluation = result.value().orElseThrow();
+    assertEquals(result.findings(), evaluation.findings());
+    assertTrue(evaluation.coverage().percent() >= 0 && evaluation.coverage().percent() <= 100);
+    assertEquals(evaluation.gateway().ready(), evaluation.gateway().blocking().isEmpty());
+  }
+
+  @Property(tries = 200)
+  void theSameInput_alwaysGivesTheSameOutput(@ForAll("records") LearnerRecord record) {
+    EvaluationPolicy policy = EvaluationPolicy.builder().minimumAcceptedEvidence(2).offTheJobRounding(Rounding.UP_TO_WHOLE_HOURS).build();
+    Validated<Evaluation> first = Rules.evaluate(Synthetic.ST0007, record, Records.AS_OF, policy);
+    Validated<Evaluation> second = Rules.evaluate(Synthetic.ST0007, LearnerRecord.builder().from(record).build(), Records.AS_OF, policy);
+    assertEquals(first.value(), second.value());
+    assertEquals(first.findings(), second.findings());
+  }
+
+  @Test
+  void evaluateAll_givesOneResultPerInput_inOrder_lazily() {
+    LearnerRecord good = GatewayTest.ready().build();
+    AtomicInteger made = new AtomicInteger();
+    Stream<Validated<LearnerRecord>> reads = Stream.generate(() -> {
+      int n = made.incrementAndGet();
+      if (n % 3 == 0) {
+        return Validated.<LearnerRecord>invalid(List.of(Finding.of(FindingCode.JSON_01, "$", "line " + n)));
+      }
+      return Validated.of(good.withLearnerId("L-" + n), List.of());
+    });
+    List<Validated<Evaluation>> results = Rules.evaluateAll(reads, Standards.bundled(), Records.AS_OF, EvaluationPolicy.defaults())
+        .limit(6).collect(Collectors.toList());
+    assertEquals(6, made.get(), "the stream is not read ahead");
+    assertEquals(List.of("L-1", "L-2", "!", "L-4", "L-5", "!"), results.stream()
+        .map(r -> r.value().map(Evaluation::learnerId).orElse("!")).collect(Collectors.toList()));
+    assertEquals("line 3", results.get(2).findings().get(0).message());
+  }
+
+  @Test
+  void nullArguments_areRefusedNamingTheArgument() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> Rules.evaluate(Synthetic.ST0007, null, Records.AS_OF));
+    assertEquals("record", e.getMessage());
+    assertThrows(NullPointerException.class, () -> Rules.validate(Synthetic.ST0007, GatewayTest.ready().build(), null));
+  }
+
+  @Test
+  void policyValuesOutOfRange_areRefused() {
+    assertThrows(IllegalArgumentException.class, () -> EvaluationPolicy.builder().minimumAcceptedEvidence(0).build());
+    assertThrows(IllegalArgumentException.class, () -> EvaluationPolicy.builder().amberMarginPercent(-1).build());
+    assertThrows(IllegalArgumentException.class, () -> EvaluationPolicy.builder().publishedOffTheJobMinimumHours(Double.NaN).build());
+  }
+
+  @Test
+  void warnings_doNotStopTheEvaluation() {
+    LearnerRecord record = GatewayTest.ready().addEvidence(Synthetic.accepted("EX")).build();
+    Validated<Evaluation> result = Rules.evaluate(Synthetic.ST0007, record, Records.AS_OF);
+    assertTrue(result.isValid());
+    assertEquals(List.of(Severity.WARNING), result.findings().stream().map(Finding::severity).distinct().collect(Collectors.toList()));
+  }
+
+  @Provide
+  Arbitrary<LearnerRecord> records() {
+    return Records.st0007();
+  }
+}
