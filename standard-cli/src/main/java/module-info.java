@@ -5,6 +5,7 @@
  */
 module org.apprenticeship.standard.cli {
   requires org.apprenticeship.standard.data;
+  requires org.apprenticeship.standard.rules;
   requires info.picocli;
   requires java.logging;
 

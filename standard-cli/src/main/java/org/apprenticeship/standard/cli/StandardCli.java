@@ -8,16 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apprenticeship.standard.cli.internal.BatchCommand;
+import org.apprenticeship.standard.cli.internal.EvaluateCommand;
 import org.apprenticeship.standard.cli.internal.RootCommand;
 import org.apprenticeship.standard.cli.internal.ShowCommand;
+import org.apprenticeship.standard.cli.internal.ValidateCommand;
 import org.apprenticeship.standard.model.StandardException;
 import picocli.CommandLine;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command line: {@code show} a bundled standard (more commands follow the rules and the
- * interoperability features). Output goes to standard output, as text for people or JSON for
- * machines; problems go to standard error.
+ * The command line: {@code show} a bundled standard; {@code evaluate}, {@code validate} and
+ * {@code batch} learner records. Output goes to standard output, as text for people or JSON for
+ * machines; problems that stop a command go to standard error.
  *
  * <p>Exit codes: {@value #OK} success, {@value #INPUT_ERRORS} the input has errors,
  * {@value #USAGE_OR_IO} a usage or I/O error.
@@ -62,6 +65,9 @@ public final class StandardCli {
     CommandLine commandLine = new CommandLine(new RootCommand())
         .addSubcommand(new CommandLine.HelpCommand())
         .addSubcommand(new ShowCommand())
+        .addSubcommand(new EvaluateCommand())
+        .addSubcommand(new ValidateCommand())
+        .addSubcommand(new BatchCommand())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(outWriter)
         .setErr(errWriter)

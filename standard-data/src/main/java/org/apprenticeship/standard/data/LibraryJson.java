@@ -1,5 +1,6 @@
 package org.apprenticeship.standard.data;
 
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apprenticeship.standard.data.internal.JsonSupport;
 
@@ -22,5 +23,15 @@ public final class LibraryJson {
    */
   public static ObjectMapper newMapper() {
     return JsonSupport.mapper().copy();
+  }
+
+  /**
+   * Returns a new pretty printer of the form the library writes: indented by two spaces, {@code \n}
+   * line ends, {@code "name": value}, empty arrays and objects as {@code []} and {@code {}}.
+   *
+   * @return a new printer; not null
+   */
+  public static PrettyPrinter prettyPrinter() {
+    return JsonSupport.prettyPrinter();
   }
 }

@@ -188,7 +188,8 @@ public final class JsonSupport {
     return Validated.invalid(List.of(finding));
   }
 
-  private static DefaultPrettyPrinter prettyPrinter() {
+  /** A new pretty printer of the library's form: two-space indent, {@code \n} line ends, {@code "name": value}. */
+  public static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter lines = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withSeparators(Separators.createDefaultInstance()
