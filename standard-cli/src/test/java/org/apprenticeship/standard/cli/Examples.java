@@ -9,7 +9,7 @@ import java.util.List;
 
 /** The example learner records under {@code examples/} at the root of the project, each with the as-of date it is meant for. */
 final class Examples {
-  static final Path FOLDER = Path.of("..", "examples");
+  static final Path FOLDER = Path.of("examples");
   static final List<String> NAMES = List.of("on-track", "ready-for-gateway", "not-ready", "graded-distinction", "resit-capped",
       "invalid", "invalid-structure");
 
