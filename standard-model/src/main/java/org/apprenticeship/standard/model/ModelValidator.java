@@ -65,10 +65,16 @@ public final class ModelValidator {
    * Validates a model value, such as a {@link Standard} or a {@link LearnerRecord}, with everything
    * it holds.
    *
+   * <p>A value of the caller's own type is validated too, its constraints mapped to the {@code
+   * FIELD_} codes ({@link FindingCode#FIELD_06} for a constraint without a code of its own); on the
+   * module path its package must be open to {@code org.hibernate.validator}.
+   *
    * @param value the value; not null
    * @return every finding, ordered by path and then code, with paths from {@code $} as the value;
    *     empty when the value is valid
    * @throws NullPointerException if {@code value} is null
+   * @throws jakarta.validation.ValidationException if the validator cannot read a value of the
+   *     caller's own type (never for the library's types)
    */
   public static List<Finding> validate(Object value) {
     Objects.requireNonNull(value, "value");
