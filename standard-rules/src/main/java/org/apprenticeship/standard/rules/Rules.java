@@ -92,7 +92,12 @@ public final class Rules {
   public static Validated<Evaluation> evaluate(Standard standard, LearnerRecord record, LocalDate asOf, EvaluationPolicy policy) {
     requireNonNull(standard, record, asOf);
     Objects.requireNonNull(policy, "policy");
-    List<Finding> findings = new ArrayList<>(RecordValidator.check(standard, record, asOf));
+    return evaluate(standard, record, asOf, policy, RecordValidator.check(standard, record, asOf));
+  }
+
+  private static Validated<Evaluation> evaluate(Standard standard, LearnerRecord record, LocalDate asOf, EvaluationPolicy policy,
+      List<Finding> validation) {
+    List<Finding> findings = new ArrayList<>(validation);
     if (findings.stream().anyMatch(Finding::isError)) {
       findings.sort(ORDER);
       return Validated.invalid(findings);
@@ -124,6 +129,11 @@ public final class Rules {
    * reading gives its findings back; a record whose standard is not held gives a
    * {@link FindingCode#RECORD_01} error; neither throws.
    *
+   * <p>{@code read} is taken as the outcome of a reader that checked the record's field
+   * constraints, such as {@code LearnerRecords.validate} of {@code standard-data}: its findings are
+   * kept, and only the rules that span several values are checked here, so that a record is not
+   * validated twice.
+   *
    * @param read the record as read; not null
    * @param standards where to find the record's standard, such as the bundled registry; not null
    * @param asOf the date to evaluate as of; not null
@@ -134,6 +144,8 @@ public final class Rules {
       EvaluationPolicy policy) {
     Objects.requireNonNull(read, "read");
     Objects.requireNonNull(standards, "standards");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(policy, "policy");
     if (!read.isValid()) {
       return Validated.invalid(read.findings());
     }
@@ -146,7 +158,9 @@ public final class Rules {
       findings.add(Finding.of(FindingCode.RECORD_01, JsonPaths.property(JsonPaths.ROOT, "standard"), e.getMessage()));
       return Validated.invalid(findings);
     }
-    return evaluate(standard, record, asOf, policy);
+    List<Finding> findings = new ArrayList<>(read.findings());
+    findings.addAll(RecordValidator.crossField(standard, record, asOf));
+    return evaluate(standard, record, asOf, policy, findings);
   }
 
   /**

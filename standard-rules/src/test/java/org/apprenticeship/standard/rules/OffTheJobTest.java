@@ -133,6 +133,16 @@ class OffTheJobTest {
   }
 
   @Test
+  void loggedHours_addUpAsTheDecimalsTheyWereWrittenAs() {
+    LearnerRecord record = fullTime(MONDAY, 52, 37.5).withOffTheJob(
+        OffTheJobEntry.of(MONDAY, 0.1, "Reading"), OffTheJobEntry.of(MONDAY.plusDays(1), 0.2, "Reading"),
+        OffTheJobEntry.of(MONDAY.plusDays(2), 1.0 / 3, "A third of an hour"));
+    OffTheJobReport report = report(record, MONDAY.plusDays(10), EvaluationPolicy.defaults());
+    assertEquals(0.6333333333333333, report.loggedHours());
+    assertEquals(0.3, report(record.withOffTheJob(record.offTheJob().subList(0, 2)), MONDAY.plusDays(10), EvaluationPolicy.defaults()).loggedHours());
+  }
+
+  @Test
   void weeklyPace_spreadsWhatRemainsOverTheWeeksToThePlannedEnd() {
     LearnerRecord record = fullTime(MONDAY, 52, 37.5);
     OffTheJobReport halfway = report(record, MONDAY.plusWeeks(26), EvaluationPolicy.defaults());

@@ -2,7 +2,9 @@ package org.apprenticeship.standard.model.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +14,9 @@ import java.util.regex.Pattern;
 public final class CitationPath implements Comparable<CitationPath> {
   private static final Pattern FORM = Pattern.compile(Patterns.CITATION_PATH);
   private static final String WILDCARD = "*";
+  /** Paths the rules look up again and again are parsed once; the cache stops growing at its limit. */
+  private static final int CACHE_LIMIT = 1024;
+  private static final Map<String, CitationPath> CACHE = new ConcurrentHashMap<>();
 
   private final List<Segment> segments;
 
@@ -82,6 +87,18 @@ public final class CitationPath implements Comparable<CitationPath> {
    * @throws IllegalArgumentException if the path is not of the citation-path form
    */
   public static CitationPath parse(String path) {
+    CitationPath cached = CACHE.get(path);
+    if (cached != null) {
+      return cached;
+    }
+    CitationPath parsed = parseUncached(path);
+    if (CACHE.size() < CACHE_LIMIT) {
+      CACHE.putIfAbsent(path, parsed);
+    }
+    return parsed;
+  }
+
+  private static CitationPath parseUncached(String path) {
     if (!isValid(path)) {
       throw new IllegalArgumentException(
           "not a citation path: \"" + path + "\"; a citation path looks like $.ksbs[K6].theme or $.ksbs[*].statement");

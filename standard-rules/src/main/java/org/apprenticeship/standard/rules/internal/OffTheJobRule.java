@@ -71,13 +71,13 @@ public final class OffTheJobRule {
       reason += ", less " + Dates.hours(reduction.doubleValue()) + " hours for prior learning";
     }
 
-    BigDecimal logged = BigDecimal.ZERO;
+    ExactSum logged = new ExactSum();
     for (OffTheJobEntry entry : record.offTheJob()) {
       if (!entry.date().isBefore(record.startDate()) && !entry.date().isAfter(asOf)) {
-        logged = logged.add(BigDecimal.valueOf(entry.hours()));
+        logged.add(entry.hours());
       }
     }
-    BigDecimal loggedHours = logged;
+    BigDecimal loggedHours = logged.total();
     Optional<BigDecimal> remaining = minimum.map(m -> m.subtract(loggedHours).max(BigDecimal.ZERO));
     long daysLeft = ChronoUnit.DAYS.between(asOf, record.plannedEndDate());
     Optional<Double> pace = remaining.flatMap(r -> {

@@ -44,10 +44,16 @@ public final class RecordValidator {
     this.asOf = asOf;
   }
 
-  /** Every finding about the record, in no particular order. */
+  /** Every finding about the record, its field constraints included, in no particular order. */
   public static List<Finding> check(Standard standard, LearnerRecord record, LocalDate asOf) {
+    List<Finding> findings = crossField(standard, record, asOf);
+    findings.addAll(ModelValidator.validate(record));
+    return findings;
+  }
+
+  /** The findings of the rules that span several values, for a record whose field constraints were checked when it was read. */
+  public static List<Finding> crossField(Standard standard, LearnerRecord record, LocalDate asOf) {
     RecordValidator validator = new RecordValidator(standard, record, asOf);
-    validator.findings.addAll(ModelValidator.validate(record));
     validator.standardAndDates();
     validator.evidence();
     validator.offTheJob();
@@ -83,33 +89,41 @@ public final class RecordValidator {
   private void evidence() {
     Map<String, Integer> firstById = new HashMap<>();
     List<Evidence> items = record.evidence();
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
       Evidence evidence = items.get(i);
-      String path = index(property(ROOT, "evidence"), i);
       Integer earlier = firstById.putIfAbsent(evidence.id(), i);
       if (earlier != null) {
-        report(FindingCode.EVIDENCE_02, property(path, "id"),
+        report(FindingCode.EVIDENCE_02, property(evidencePath(i), "id"),
             "evidence id " + evidence.id() + " is already used at index " + earlier + "; ids must be unique");
       }
       if (evidence.ksbs().isEmpty()) {
-        report(FindingCode.EVIDENCE_05, property(path, "ksbs"), "evidence " + evidence.id() + " is mapped to no KSB");
+        report(FindingCode.EVIDENCE_05, property(evidencePath(i), "ksbs"), "evidence " + evidence.id() + " is mapped to no KSB");
       }
-      Set<String> seen = new HashSet<>();
+      seen.clear();
       for (int j = 0; j < evidence.ksbs().size(); j++) {
         String code = evidence.ksbs().get(j);
-        String codePath = index(property(path, "ksbs"), j);
         if (standard.ksb(code).isEmpty()) {
-          report(FindingCode.EVIDENCE_01, codePath, code + " is not a KSB of " + label() + "; its KSBs are "
-              + KsbCodes.ranges(standard.ksbCodes()));
+          report(FindingCode.EVIDENCE_01, index(property(evidencePath(i), "ksbs"), j), code + " is not a KSB of " + label()
+              + "; its KSBs are " + KsbCodes.ranges(standard.ksbCodes()));
         } else if (!seen.add(code)) {
-          report(FindingCode.EVIDENCE_03, codePath, "evidence " + evidence.id() + " is mapped to " + code + " more than once");
+          report(FindingCode.EVIDENCE_03, index(property(evidencePath(i), "ksbs"), j), "evidence " + evidence.id()
+              + " is mapped to " + code + " more than once");
         }
       }
       if (evidence.date().isAfter(asOf)) {
-        report(FindingCode.EVIDENCE_04, property(path, "date"),
+        report(FindingCode.EVIDENCE_04, property(evidencePath(i), "date"),
             "evidence " + evidence.id() + " is dated " + evidence.date() + ", after the as-of date " + asOf + "; it is not counted");
       }
     }
+  }
+
+  private static String evidencePath(int i) {
+    return index(property(ROOT, "evidence"), i);
+  }
+
+  private static String offTheJobPath(int i) {
+    return index(property(ROOT, "offTheJob"), i);
   }
 
   private void offTheJob() {
@@ -118,17 +132,16 @@ public final class RecordValidator {
     List<OffTheJobEntry> entries = record.offTheJob();
     for (int i = 0; i < entries.size(); i++) {
       OffTheJobEntry entry = entries.get(i);
-      String path = index(property(ROOT, "offTheJob"), i);
       double day = hoursByDay.merge(entry.date(), entry.hours(), Double::sum);
       if (day > 24 && reported.add(entry.date())) {
-        report(FindingCode.OTJ_01, property(path, "hours"), "the entries dated " + entry.date() + " come to "
+        report(FindingCode.OTJ_01, property(offTheJobPath(i), "hours"), "the entries dated " + entry.date() + " come to "
             + Dates.hours(day) + " hours with this one; a day has 24");
       }
       if (entry.date().isBefore(record.startDate())) {
-        report(FindingCode.OTJ_02, property(path, "date"), "training dated " + entry.date()
+        report(FindingCode.OTJ_02, property(offTheJobPath(i), "date"), "training dated " + entry.date()
             + " is before the start date " + record.startDate() + "; it is not counted");
       } else if (entry.date().isAfter(asOf)) {
-        report(FindingCode.OTJ_03, property(path, "date"), "training dated " + entry.date()
+        report(FindingCode.OTJ_03, property(offTheJobPath(i), "date"), "training dated " + entry.date()
             + " is after the as-of date " + asOf + "; it is not counted");
       }
     }
