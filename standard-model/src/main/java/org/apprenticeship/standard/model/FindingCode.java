@@ -84,7 +84,14 @@ public enum FindingCode {
   /** Two citations share a path. */
   SOURCE_03(Severity.ERROR, "Two citations have the same path."),
   /** A citation path matches nothing. */
-  SOURCE_04(Severity.ERROR, "A citation path matches no fact of the standard.");
+  SOURCE_04(Severity.ERROR, "A citation path matches no fact of the standard."),
+
+  /** A duty of an imported record maps an id that the record lacks; the mapping is left out. */
+  IMPORT_01(Severity.WARNING, "A duty of an imported record maps a KSB or option id that the record does not have; that mapping is left out."),
+  /** Two KSBs of one kind, or two duties, of an imported record share an id. */
+  IMPORT_02(Severity.ERROR, "Two knowledges, skills, behaviours or duties of an imported record have the same id."),
+  /** The record's two version fields disagree. */
+  IMPORT_03(Severity.WARNING, "The version and versionNumber of an imported record disagree; version is used.");
 
   private final Severity severity;
   private final String summary;
