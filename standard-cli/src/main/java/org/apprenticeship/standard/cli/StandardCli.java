@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apprenticeship.standard.cli.internal.ExportCommand;
+import org.apprenticeship.standard.cli.internal.ImportIfateCommand;
 import org.apprenticeship.standard.cli.internal.RootCommand;
 import org.apprenticeship.standard.cli.internal.ShowCommand;
 import org.apprenticeship.standard.model.StandardException;
@@ -62,6 +64,8 @@ public final class StandardCli {
     CommandLine commandLine = new CommandLine(new RootCommand())
         .addSubcommand(new CommandLine.HelpCommand())
         .addSubcommand(new ShowCommand())
+        .addSubcommand(new ExportCommand())
+        .addSubcommand(new ImportIfateCommand())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(outWriter)
         .setErr(errWriter)
