@@ -61,12 +61,14 @@ import org.apprenticeship.standard.model.internal.JsonPaths;
  *
  * <p>Each record is checked in full and every finding reported at once, with paths into the input
  * document ({@code $.knowledges[0].knowledgeId} for a document of one record,
- * {@code $[3].knowledges[0].knowledgeId} for the fourth record of an array): its structure (missing
- * fields {@code JSON_04}, wrong types {@code JSON_05}, values off a list {@code JSON_06}, dates
- * {@code JSON_07}), ids (duplicates {@code IMPORT_02}, a duty mapping an id the record lacks
- * {@code IMPORT_01}, a warning: that mapping is left out), and then the resulting standard as
- * {@link Standards#validate(Standard)} does (the model's constraints and the citations). Bad data
- * never throws and never yields a half-built standard.
+ * {@code $[3].knowledges[0].knowledgeId} for the fourth record of an array). The checks run in
+ * steps, each only when those before it found no error, since it relies on them: first the
+ * structure of the fields read (missing fields {@code JSON_04}, wrong types {@code JSON_05}, values
+ * off a list {@code JSON_06}, empty ids {@code FIELD_01}); then dates ({@code JSON_07}), versions
+ * ({@code IMPORT_03}, a warning) and ids (duplicates {@code IMPORT_02}; a duty mapping an id the
+ * record lacks {@code IMPORT_01}, a warning: that mapping is left out); then the resulting standard
+ * as {@link Standards#validate(Standard)} checks it (the model's constraints and the citations).
+ * Bad data never throws and never yields a half-built standard.
  *
  * <p>Reading uses the library's hardened parser (limits on size, depth and lengths, duplicate
  * fields refused). This class is immutable and thread-safe.

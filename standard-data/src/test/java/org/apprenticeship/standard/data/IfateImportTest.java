@@ -265,7 +265,9 @@ class IfateImportTest {
   @Test
   void import_withADateThatIsNotADate_reportsIt() {
     Validated<Standard> badForm = importOf(broken(NEW_TEMPLATE, r -> r.put("earliestStartDate", "01/04/2024")));
-    assertEquals(List.of("FIELD_02 $.earliestStartDate"), codesAndPaths(badForm.findings()));
+    assertEquals(List.of("JSON_07 $.earliestStartDate"), codesAndPaths(badForm.findings()));
+    assertEquals("must be a date, or a date and time, in ISO 8601 form, such as 2019-02-01T00:00:00, not \"01/04/2024\"",
+        badForm.findings().get(0).message());
     Validated<Standard> noSuchDay = importOf(broken(NEW_TEMPLATE, r -> r.put("earliestStartDate", "2024-02-30T00:00:00")));
     assertEquals(List.of("JSON_07 $.earliestStartDate"), codesAndPaths(noSuchDay.findings()));
   }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apprenticeship.standard.data.IfateImport;
 import org.apprenticeship.standard.model.Citation;
 import org.apprenticeship.standard.model.Duty;
@@ -35,6 +36,9 @@ public final class IfateRecord {
   private static final String NUMBERING_SOURCE = IfateImport.NUMBERING_SOURCE;
 
   private static final SchemaChecker SCHEMA = SchemaChecker.load("ifate-record.schema.json");
+  /** A date, or a date and time with an optional offset, as the API writes them. */
+  private static final Pattern DATE_TIME =
+      Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?");
   /** The top-level parts of a standard that the API does not carry, or that are not facts. */
   private static final List<String> NOT_FROM_THE_API = List.of("gatewayCriteria", "sources", "citations");
 
@@ -157,20 +161,24 @@ public final class IfateRecord {
     return Optional.of(value.asInt());
   }
 
-  /** The date part of a date and time; the schema has checked its form, so only the calendar can fail. */
+  /** The date part of a date, or of a date and time, in ISO 8601 form; anything else is reported. */
   private Optional<LocalDate> date(String field) {
     JsonNode value = record.get(field);
     if (value == null || value.isNull()) {
       return Optional.empty();
     }
     paths.put("$." + field, field(field));
+    String text = value.asText();
     try {
-      return Optional.of(LocalDate.parse(value.asText().substring(0, 10)));
+      if (DATE_TIME.matcher(text).matches()) {
+        return Optional.of(LocalDate.parse(text.substring(0, 10)));
+      }
     } catch (DateTimeParseException e) {
-      findings.add(Finding.of(FindingCode.JSON_07, field(field),
-          "must be a date in ISO 8601 form, such as 2019-02-01T00:00:00, not \"" + value.asText() + "\""));
-      return Optional.empty();
+      // reported below, as for any other text that is not a date
     }
+    findings.add(Finding.of(FindingCode.JSON_07, field(field),
+        "must be a date, or a date and time, in ISO 8601 form, such as 2019-02-01T00:00:00, not \"" + text + "\""));
+    return Optional.empty();
   }
 
   /** Numbers the statements of one list by position, and returns their codes by id. */
