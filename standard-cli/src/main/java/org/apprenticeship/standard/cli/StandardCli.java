@@ -10,6 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apprenticeship.standard.cli.internal.BatchCommand;
 import org.apprenticeship.standard.cli.internal.EvaluateCommand;
+import org.apprenticeship.standard.cli.internal.ExportCommand;
+import org.apprenticeship.standard.cli.internal.ImportIfateCommand;
 import org.apprenticeship.standard.cli.internal.RootCommand;
 import org.apprenticeship.standard.cli.internal.ShowCommand;
 import org.apprenticeship.standard.cli.internal.ValidateCommand;
@@ -68,6 +70,8 @@ public final class StandardCli {
         .addSubcommand(new EvaluateCommand())
         .addSubcommand(new ValidateCommand())
         .addSubcommand(new BatchCommand())
+        .addSubcommand(new ExportCommand())
+        .addSubcommand(new ImportIfateCommand())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(outWriter)
         .setErr(errWriter)

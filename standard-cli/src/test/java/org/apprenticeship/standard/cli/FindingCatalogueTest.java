@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.apprenticeship.standard.data.IfateImport;
 import org.apprenticeship.standard.data.LearnerRecords;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Achievement;
@@ -65,6 +66,15 @@ class FindingCatalogueTest {
 
   private static List<Finding> record(String json) {
     return LearnerRecords.validate(json).findings();
+  }
+
+  /** Findings of importing one record of the public standards API, with two knowledges and a skill. */
+  private static List<Finding> imported(String more) {
+    String record = "{\"referenceNumber\": \"ST0001\", \"title\": \"Imported\", \"version\": \"1.1\", \"level\": 3,"
+        + " \"status\": \"Approved for delivery\", \"route\": \"Care services\","
+        + " \"knowledges\": [{\"knowledgeId\": \"k-1\", \"detail\": \"Knows\"}, {\"knowledgeId\": \"k-2\", \"detail\": \"Knows more\"}],"
+        + " \"skills\": [{\"skillId\": \"s-1\", \"detail\": \"Does\"}]" + more + "}";
+    return IfateImport.read(record).get(0).findings();
   }
 
   private static List<Finding> standard(Standard standard) {
@@ -173,6 +183,11 @@ class FindingCatalogueTest {
         result("observation", "PASS", GATEWAY.plusWeeks(5).plusMonths(3).plusDays(1), 2)));
     TRIGGERS.put(FindingCode.TIMELINE_03, () -> epa(AS_OF, result("observation", "PASS", GATEWAY.plusWeeks(2), 1)));
     TRIGGERS.put(FindingCode.TIMELINE_04, () -> epa(GATEWAY.plusMonths(3).plusDays(1), result("observation", "PASS", GATEWAY.plusWeeks(5), 1)));
+    TRIGGERS.put(FindingCode.IMPORT_01, () -> imported(", \"duties\": [{\"dutyID\": \"d-1\", \"dutyDetail\": \"Leads\","
+        + " \"isThisACoreDuty\": 1, \"mappedKnowledge\": [\"k-unknown\"]}]"));
+    TRIGGERS.put(FindingCode.IMPORT_02, () -> imported(", \"duties\": [{\"dutyID\": \"d-1\", \"dutyDetail\": \"Leads\", \"isThisACoreDuty\": 1},"
+        + " {\"dutyID\": \"d-1\", \"dutyDetail\": \"Guides\", \"isThisACoreDuty\": 0}]"));
+    TRIGGERS.put(FindingCode.IMPORT_03, () -> imported(", \"versionNumber\": \"1.2\""));
     TRIGGERS.put(FindingCode.TIMELINE_05, () -> epa(GATEWAY.plusWeeks(5).plusMonths(3).plusDays(1), result("observation", "FAIL", GATEWAY.plusWeeks(5), 1)));
   }
 

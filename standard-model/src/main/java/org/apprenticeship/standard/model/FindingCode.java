@@ -149,7 +149,15 @@ public enum FindingCode {
   /** The EPA period is over with methods still ungraded. */
   TIMELINE_04(Severity.WARNING, "The EPA period is over and a method still has no result."),
   /** The resit window is over without a new attempt. */
-  TIMELINE_05(Severity.WARNING, "The resit window of a failed method is over and no new attempt is recorded.");
+  TIMELINE_05(Severity.WARNING, "The resit window of a failed method is over and no new attempt is recorded."),
+
+
+  /** A duty of an imported record maps an id that the record lacks; the mapping is left out. */
+  IMPORT_01(Severity.WARNING, "A duty of an imported record maps a KSB or option id that the record does not have; that mapping is left out."),
+  /** Two KSBs of one kind, or two duties, of an imported record share an id. */
+  IMPORT_02(Severity.ERROR, "Two knowledges, skills, behaviours or duties of an imported record have the same id."),
+  /** The record's two version fields disagree. */
+  IMPORT_03(Severity.WARNING, "The version and versionNumber of an imported record disagree; version is used.");
 
   private final Severity severity;
   private final String summary;

@@ -16,8 +16,10 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -74,6 +76,13 @@ public final class JsonSupport {
 
   private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
 
+  private static final ObjectReader TREES = MAPPER.reader();
+
+  /** Reads trees whose decimal numbers keep every digit as written: {@code 1.10} stays {@code 1.10}. */
+  private static final ObjectReader EXACT_TREES = MAPPER.reader()
+      .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+
   private JsonSupport() {}
 
   /** The mapper: reads and writes model values, with absent values left out. */
@@ -107,7 +116,7 @@ public final class JsonSupport {
    */
   public static Validated<JsonNode> parse(InputStream in) {
     try (JsonParser parser = MAPPER.createParser(in)) {
-      return parse(parser);
+      return parse(parser, TREES);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -116,15 +125,30 @@ public final class JsonSupport {
   /** Parses a document held in a string, within the limits. */
   public static Validated<JsonNode> parse(String text) {
     try (JsonParser parser = MAPPER.createParser(text)) {
-      return parse(parser);
+      return parse(parser, TREES);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Validated<JsonNode> parse(JsonParser parser) throws IOException {
+  /**
+   * Parses a document like {@link #parse(InputStream)}, keeping every decimal number exactly as
+   * written ({@code 1.10} stays {@code 1.10}, not {@code 1.1}), for documents that hold version
+   * numbers in JSON numbers.
+   *
+   * @throws UncheckedIOException if the stream cannot be read (not a problem of the data)
+   */
+  public static Validated<JsonNode> parseKeepingDecimals(InputStream in) {
+    try (JsonParser parser = MAPPER.createParser(in)) {
+      return parse(parser, EXACT_TREES);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Validated<JsonNode> parse(JsonParser parser, ObjectReader reader) throws IOException {
     try {
-      JsonNode tree = MAPPER.readTree(parser);
+      JsonNode tree = reader.readTree(parser);
       if (tree == null || tree.isMissingNode()) {
         return invalid(Finding.of(FindingCode.JSON_01, JsonPaths.ROOT, "the document is empty"));
       }
