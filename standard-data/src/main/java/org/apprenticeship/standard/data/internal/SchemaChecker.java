@@ -1,26 +1,28 @@
 package org.apprenticeship.standard.data.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.StandardException;
@@ -32,7 +34,8 @@ import org.apprenticeship.standard.model.internal.JsonPaths;
  * schema with any other keyword, so that a schema cannot say more than is checked.
  *
  * <p>The shipped schemas are the single description of the formats' structure: what is checked here
- * is exactly what they say, and what other languages check with them.
+ * is exactly what they say, and what other languages check with them. A schema is compiled once into
+ * plain objects; the path of a value is only written out for a value that has a finding.
  */
 public final class SchemaChecker {
   private static final Set<String> KEYWORDS = Set.of(
@@ -43,21 +46,18 @@ public final class SchemaChecker {
   private static final Set<String> FORMATS = Set.of("date", "duration");
   private static final String DEFS_PREFIX = "#/$defs/";
 
-  private final String name;
-  private final JsonNode root;
-  private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+  private final Node root;
 
-  private SchemaChecker(String name, JsonNode root) {
-    this.name = name;
+  private SchemaChecker(Node root) {
     this.root = root;
-    verify(root, "#");
   }
 
   /**
    * Loads a schema shipped as a resource of this module.
    *
    * @param resource the resource name, relative to the data package
-   * @throws StandardException if the resource is missing or not a schema this checker supports
+   * @throws StandardException if the resource is missing
+   * @throws IllegalStateException if it is not a schema this checker supports
    */
   public static SchemaChecker load(String resource) {
     String path = "/org/apprenticeship/standard/data/" + resource;
@@ -65,49 +65,53 @@ public final class SchemaChecker {
       if (in == null) {
         throw new StandardException("the JSON Schema resource " + path + " is missing from the library");
       }
-      return new SchemaChecker(path, JsonSupport.mapper().readTree(in));
+      return new SchemaChecker(new Compiler(path, JsonSupport.mapper().readTree(in)).compile());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the JSON Schema resource " + path, e);
     }
   }
 
-  /** The schema document itself. */
-  public JsonNode schema() {
-    return root;
-  }
-
   /** Checks a document, returning every violation, ordered by path. */
   public List<Finding> check(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    check(root, document, JsonPaths.ROOT, findings);
+    check(root, document, Location.ROOT, findings);
     findings.sort(Comparator.comparing(Finding::path, JsonPaths.ORDER));
     return findings;
   }
 
-  private void check(JsonNode schema, JsonNode value, String path, List<Finding> out) {
-    if (schema.has("$ref")) {
-      check(resolve(schema.get("$ref").asText()), value, path, out);
+  private static void check(Node schema, JsonNode value, Location at, List<Finding> out) {
+    if (schema.ref != null) {
+      check(schema.ref, value, at, out);
     }
-    if (schema.has("anyOf")) {
-      checkAnyOf(schema.get("anyOf"), value, path, out);
+    if (schema.anyOf != null) {
+      checkAnyOf(schema, value, at, out);
       return;
     }
-    if (schema.has("type") && !typeMatches(schema.get("type"), value)) {
-      out.add(Finding.of(FindingCode.JSON_05, path, "must be " + describeTypes(schema.get("type")) + ", not " + describe(value)));
+    if (schema.types != null && !schema.typeMatches(value)) {
+      out.add(Finding.of(FindingCode.JSON_05, at.path(), "must be " + schema.typeDescription + ", not " + describe(value)));
       return;
     }
-    if (schema.has("enum")) {
-      checkEnum(schema.get("enum"), value, path, out);
+    if (schema.enumValues != null) {
+      if (!schema.enumValues.contains(value)) {
+        out.add(Finding.of(FindingCode.JSON_06, at.path(), "must be one of " + schema.enumDescription + ", not " + describe(value)));
+      }
       return;
     }
-    if (value.isTextual()) {
-      checkText(schema, value.asText(), path, out);
-    } else if (value.isNumber()) {
-      checkNumber(schema, value, path, out);
-    } else if (value.isArray()) {
-      checkArray(schema, value, path, out);
-    } else if (value.isObject()) {
-      checkObject(schema, value, path, out);
+    switch (value.getNodeType()) {
+      case STRING:
+        checkText(schema, value.textValue(), at, out);
+        break;
+      case NUMBER:
+        checkNumber(schema, value, at, out);
+        break;
+      case ARRAY:
+        checkArray(schema, value, at, out);
+        break;
+      case OBJECT:
+        checkObject(schema, value, at, out);
+        break;
+      default:
+        break;
     }
   }
 
@@ -116,120 +120,103 @@ public final class SchemaChecker {
    * meant for the value's JSON type are reported, or, when no branch takes that type, one finding
    * that names the types allowed.
    */
-  private void checkAnyOf(JsonNode branches, JsonNode value, String path, List<Finding> out) {
-    List<String> types = new ArrayList<>();
+  private static void checkAnyOf(Node schema, JsonNode value, Location at, List<Finding> out) {
     List<Finding> forThisType = null;
-    for (JsonNode branch : branches) {
+    for (Node branch : schema.anyOf) {
       List<Finding> findings = new ArrayList<>();
-      check(branch, value, path, findings);
+      check(branch, value, at, findings);
       if (findings.isEmpty()) {
         return;
       }
-      boolean wrongType = findings.size() == 1 && findings.get(0).code() == FindingCode.JSON_05 && findings.get(0).path().equals(path);
+      boolean wrongType = findings.size() == 1 && findings.get(0).code() == FindingCode.JSON_05 && findings.get(0).path().equals(at.path());
       if (!wrongType && forThisType == null) {
         forThisType = findings;
       }
-      JsonNode resolved = branch.has("$ref") ? resolve(branch.get("$ref").asText()) : branch;
-      types.add(resolved.has("type") ? describeTypes(resolved.get("type")) : "a value");
     }
     if (forThisType != null) {
       out.addAll(forThisType);
     } else {
-      out.add(Finding.of(FindingCode.JSON_05, path, "must be " + String.join(" or ", types) + ", not " + describe(value)));
+      out.add(Finding.of(FindingCode.JSON_05, at.path(), "must be " + schema.anyOfTypes + ", not " + describe(value)));
     }
   }
 
-  private void checkEnum(JsonNode allowed, JsonNode value, String path, List<Finding> out) {
-    for (JsonNode option : allowed) {
-      if (option.equals(value)) {
-        return;
-      }
-    }
-    String options = StreamSupport.stream(allowed.spliterator(), false)
-        .filter(o -> !o.isNull()).map(JsonNode::asText).collect(Collectors.joining(", "));
-    out.add(Finding.of(FindingCode.JSON_06, path, "must be one of " + options + ", not " + describe(value)));
-  }
-
-  private void checkText(JsonNode schema, String text, String path, List<Finding> out) {
-    if (schema.has("format") && !formatMatches(schema.get("format").asText(), text)) {
-      String form = "date".equals(schema.get("format").asText())
+  private static void checkText(Node schema, String text, Location at, List<Finding> out) {
+    if (schema.format != null && !formatMatches(schema.format, text)) {
+      String form = "date".equals(schema.format)
           ? "a date in ISO 8601 form, such as 2024-09-02"
           : "a period in ISO 8601 form, such as P3M or P28D";
-      out.add(Finding.of(FindingCode.JSON_07, path, "must be " + form + ", not \"" + text + "\""));
+      out.add(Finding.of(FindingCode.JSON_07, at.path(), "must be " + form + ", not \"" + text + "\""));
       return;
     }
-    if (schema.has("minLength") && text.codePointCount(0, text.length()) < schema.get("minLength").asInt()) {
-      out.add(Finding.of(FindingCode.FIELD_01, path, "must not be blank"));
+    if (schema.minLength > 0 && text.codePointCount(0, text.length()) < schema.minLength) {
+      out.add(Finding.of(FindingCode.FIELD_01, at.path(), "must not be blank"));
       return;
     }
-    if (schema.has("maxLength") && text.codePointCount(0, text.length()) > schema.get("maxLength").asInt()) {
-      out.add(Finding.of(FindingCode.FIELD_05, path, "must be at most " + schema.get("maxLength").asInt() + " characters long"));
+    if (schema.maxLength >= 0 && text.length() > schema.maxLength && text.codePointCount(0, text.length()) > schema.maxLength) {
+      out.add(Finding.of(FindingCode.FIELD_05, at.path(), "must be at most " + schema.maxLength + " characters long"));
     }
-    if (schema.has("pattern") && !pattern(schema.get("pattern").asText()).matcher(text).find()) {
-      String expected = schema.has("description") ? schema.get("description").asText() : "text matching " + schema.get("pattern").asText();
-      out.add(Finding.of(FindingCode.FIELD_02, path, "must be " + expected + ", not \"" + text + "\""));
+    if (schema.pattern != null && !schema.pattern.matcher(text).find()) {
+      out.add(Finding.of(FindingCode.FIELD_02, at.path(), "must be " + schema.patternDescription + ", not \"" + text + "\""));
     }
   }
 
-  private void checkNumber(JsonNode schema, JsonNode value, String path, List<Finding> out) {
+  private static void checkNumber(Node schema, JsonNode value, Location at, List<Finding> out) {
+    if (!schema.hasBounds) {
+      return;
+    }
     BigDecimal number = decimal(value);
     if (number == null) {
-      out.add(Finding.of(FindingCode.FIELD_03, path, "must be a finite number"));
-      return;
-    }
-    if (schema.has("minimum") && number.compareTo(schema.get("minimum").decimalValue()) < 0) {
-      out.add(Finding.of(FindingCode.FIELD_03, path, "must be at least " + schema.get("minimum").asText()));
-    } else if (schema.has("exclusiveMinimum") && number.compareTo(schema.get("exclusiveMinimum").decimalValue()) <= 0) {
-      out.add(Finding.of(FindingCode.FIELD_03, path, "must be greater than " + schema.get("exclusiveMinimum").asText()));
-    } else if (schema.has("maximum") && number.compareTo(schema.get("maximum").decimalValue()) > 0) {
-      out.add(Finding.of(FindingCode.FIELD_03, path, "must be at most " + schema.get("maximum").asText()));
-    } else if (schema.has("exclusiveMaximum") && number.compareTo(schema.get("exclusiveMaximum").decimalValue()) >= 0) {
-      out.add(Finding.of(FindingCode.FIELD_03, path, "must be less than " + schema.get("exclusiveMaximum").asText()));
+      out.add(Finding.of(FindingCode.FIELD_03, at.path(), "must be a finite number"));
+    } else if (schema.minimum != null && number.compareTo(schema.minimum) < 0) {
+      out.add(Finding.of(FindingCode.FIELD_03, at.path(), "must be at least " + schema.minimum.toPlainString()));
+    } else if (schema.exclusiveMinimum != null && number.compareTo(schema.exclusiveMinimum) <= 0) {
+      out.add(Finding.of(FindingCode.FIELD_03, at.path(), "must be greater than " + schema.exclusiveMinimum.toPlainString()));
+    } else if (schema.maximum != null && number.compareTo(schema.maximum) > 0) {
+      out.add(Finding.of(FindingCode.FIELD_03, at.path(), "must be at most " + schema.maximum.toPlainString()));
+    } else if (schema.exclusiveMaximum != null && number.compareTo(schema.exclusiveMaximum) >= 0) {
+      out.add(Finding.of(FindingCode.FIELD_03, at.path(), "must be less than " + schema.exclusiveMaximum.toPlainString()));
     }
   }
 
-  private void checkArray(JsonNode schema, JsonNode value, String path, List<Finding> out) {
-    if (schema.has("minItems") && value.size() < schema.get("minItems").asInt()) {
-      out.add(Finding.of(FindingCode.FIELD_04, path, "must not be empty"));
+  private static void checkArray(Node schema, JsonNode value, Location at, List<Finding> out) {
+    if (value.size() < schema.minItems) {
+      out.add(Finding.of(FindingCode.FIELD_04, at.path(), "must not be empty"));
     }
-    if (schema.has("items")) {
+    if (schema.items != null) {
       for (int i = 0; i < value.size(); i++) {
-        check(schema.get("items"), value.get(i), JsonPaths.index(path, i), out);
+        check(schema.items, value.get(i), at.index(i), out);
       }
     }
   }
 
-  private void checkObject(JsonNode schema, JsonNode value, String path, List<Finding> out) {
-    JsonNode properties = schema.path("properties");
-    for (JsonNode required : schema.path("required")) {
-      if (!value.has(required.asText())) {
-        out.add(Finding.of(FindingCode.JSON_04, JsonPaths.property(path, required.asText()),
-            "required field \"" + required.asText() + "\" is missing"));
+  private static void checkObject(Node schema, JsonNode value, Location at, List<Finding> out) {
+    for (String required : schema.required) {
+      if (!value.has(required)) {
+        out.add(Finding.of(FindingCode.JSON_04, at.property(required).path(), "required field \"" + required + "\" is missing"));
       }
     }
-    if (schema.has("minProperties") && value.size() < schema.get("minProperties").asInt()) {
-      out.add(Finding.of(FindingCode.FIELD_04, path, "must not be empty"));
+    if (value.size() < schema.minProperties) {
+      out.add(Finding.of(FindingCode.FIELD_04, at.path(), "must not be empty"));
     }
-    JsonNode additional = schema.get("additionalProperties");
     for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
-      String fieldPath = JsonPaths.property(path, field.getKey());
-      if (schema.has("propertyNames")) {
-        check(schema.get("propertyNames"), TextNode.valueOf(field.getKey()), fieldPath, out);
+      Location fieldAt = at.property(field.getKey());
+      if (schema.propertyNames != null) {
+        check(schema.propertyNames, TextNode.valueOf(field.getKey()), fieldAt, out);
       }
-      if (properties.has(field.getKey())) {
-        check(properties.get(field.getKey()), field.getValue(), fieldPath, out);
-      } else if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
-        out.add(Finding.of(FindingCode.JSON_03, fieldPath, unknownField(field.getKey(), properties)));
-      } else if (additional != null && additional.isObject()) {
-        check(additional, field.getValue(), fieldPath, out);
+      Node property = schema.properties.get(field.getKey());
+      if (property != null) {
+        check(property, field.getValue(), fieldAt, out);
+      } else if (schema.closed) {
+        out.add(Finding.of(FindingCode.JSON_03, fieldAt.path(), unknownField(field.getKey(), schema.properties.keySet())));
+      } else if (schema.additional != null) {
+        check(schema.additional, field.getValue(), fieldAt, out);
       }
     }
   }
 
-  private static String unknownField(String field, JsonNode properties) {
-    Set<String> known = new TreeSet<>();
-    properties.fieldNames().forEachRemaining(known::add);
+  private static String unknownField(String field, Set<String> properties) {
+    Set<String> known = new TreeSet<>(properties);
     String message = "\"" + field + "\" is not a field here";
     String closest = null;
     int closestDistance = Integer.MAX_VALUE;
@@ -265,43 +252,6 @@ public final class SchemaChecker {
     return previous[b.length()];
   }
 
-  private static boolean typeMatches(JsonNode type, JsonNode value) {
-    if (type.isArray()) {
-      for (JsonNode one : type) {
-        if (typeMatches(one, value)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    switch (type.asText()) {
-      case "string":
-        return value.isTextual();
-      case "integer":
-        return isInteger(value);
-      case "number":
-        return value.isNumber();
-      case "boolean":
-        return value.isBoolean();
-      case "object":
-        return value.isObject();
-      case "array":
-        return value.isArray();
-      case "null":
-        return value.isNull();
-      default:
-        throw new IllegalStateException("unsupported type " + type);
-    }
-  }
-
-  private static boolean isInteger(JsonNode value) {
-    if (value.isIntegralNumber()) {
-      return true;
-    }
-    BigDecimal number = value.isNumber() ? decimal(value) : null;
-    return number != null && number.stripTrailingZeros().scale() <= 0;
-  }
-
   private static BigDecimal decimal(JsonNode value) {
     if (value.isDouble() || value.isFloat()) {
       double d = value.doubleValue();
@@ -311,40 +261,46 @@ public final class SchemaChecker {
   }
 
   private static boolean formatMatches(String format, String text) {
+    if ("date".equals(format)) {
+      return isIsoDate(text);
+    }
     try {
-      if ("date".equals(format)) {
-        LocalDate.parse(text);
-        return text.length() == 10;
-      }
       Period.parse(text);
-      return !text.contains("T") && !text.startsWith("-") && !text.contains("-");
+      return !text.contains("T") && !text.contains("-");
     } catch (DateTimeParseException e) {
       return false;
     }
   }
 
-  private static String describeTypes(JsonNode type) {
-    if (type.isArray()) {
-      List<String> names = new ArrayList<>();
-      type.forEach(t -> names.add(describeType(t.asText())));
-      return String.join(" or ", names);
+  /** Strict {@code yyyy-MM-dd} with a day that exists, as {@code LocalDate.parse} reads it, without its cost. */
+  static boolean isIsoDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
     }
-    return describeType(type.asText());
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return false;
+    }
+    try {
+      LocalDate.of(year, month, day);
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
   }
 
-  private static String describeType(String type) {
-    switch (type) {
-      case "integer":
-        return "a whole number";
-      case "object":
-        return "an object";
-      case "array":
-        return "an array";
-      case "null":
-        return "null";
-      default:
-        return "a " + type;
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
     }
+    return value;
   }
 
   private static String describe(JsonNode value) {
@@ -367,50 +323,227 @@ public final class SchemaChecker {
     return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 
-  private Pattern pattern(String regex) {
-    return patterns.computeIfAbsent(regex, Pattern::compile);
+  /** Where a value is, written out as a JSON path only when a finding needs it. */
+  private static final class Location {
+    static final Location ROOT = new Location(null, null, -1);
+
+    private final Location parent;
+    private final String name;
+    private final int index;
+
+    private Location(Location parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    Location property(String property) {
+      return new Location(this, property, -1);
+    }
+
+    Location index(int i) {
+      return new Location(this, null, i);
+    }
+
+    String path() {
+      if (parent == null) {
+        return JsonPaths.ROOT;
+      }
+      String base = parent.path();
+      return name != null ? JsonPaths.property(base, name) : JsonPaths.index(base, index);
+    }
   }
 
-  private JsonNode resolve(String ref) {
-    if (!ref.startsWith(DEFS_PREFIX)) {
-      throw new IllegalStateException(name + ": unsupported $ref " + ref);
+  /** One schema, compiled: every keyword read once into a field. */
+  private static final class Node {
+    Node ref;
+    List<Node> anyOf;
+    String anyOfTypes;
+    Set<String> types;
+    String typeDescription;
+    List<JsonNode> enumValues;
+    String enumDescription;
+    String format;
+    int minLength;
+    int maxLength = -1;
+    Pattern pattern;
+    String patternDescription;
+    boolean hasBounds;
+    BigDecimal minimum;
+    BigDecimal maximum;
+    BigDecimal exclusiveMinimum;
+    BigDecimal exclusiveMaximum;
+    int minItems;
+    Node items;
+    List<String> required = List.of();
+    Map<String, Node> properties = Map.of();
+    int minProperties;
+    boolean closed;
+    Node additional;
+    Node propertyNames;
+
+    boolean typeMatches(JsonNode value) {
+      JsonNodeType type = value.getNodeType();
+      switch (type) {
+        case STRING:
+          return types.contains("string");
+        case NUMBER:
+          return types.contains("number") || types.contains("integer") && isInteger(value);
+        case BOOLEAN:
+          return types.contains("boolean");
+        case OBJECT:
+          return types.contains("object");
+        case ARRAY:
+          return types.contains("array");
+        case NULL:
+          return types.contains("null");
+        default:
+          return false;
+      }
     }
-    JsonNode target = root.path("$defs").path(ref.substring(DEFS_PREFIX.length()));
-    if (target.isMissingNode()) {
-      throw new IllegalStateException(name + ": unresolved $ref " + ref);
+
+    private static boolean isInteger(JsonNode value) {
+      if (value.isIntegralNumber()) {
+        return true;
+      }
+      BigDecimal number = decimal(value);
+      return number != null && number.stripTrailingZeros().scale() <= 0;
     }
-    return target;
   }
 
-  /** Refuses keywords, formats and references this checker does not implement. */
-  private void verify(JsonNode schema, String where) {
-    if (!schema.isObject()) {
-      throw new IllegalStateException(name + " " + where + ": a schema must be an object");
+  /** Reads a schema document into nodes, refusing keywords, formats and references it does not implement. */
+  private static final class Compiler {
+    private final String name;
+    private final JsonNode document;
+    private final Map<String, Node> definitions = new HashMap<>();
+
+    Compiler(String name, JsonNode document) {
+      this.name = name;
+      this.document = document;
     }
-    schema.fieldNames().forEachRemaining(keyword -> {
-      if (!KEYWORDS.contains(keyword)) {
-        throw new IllegalStateException(name + " " + where + ": unsupported keyword " + keyword);
+
+    Node compile() {
+      document.path("$defs").fieldNames().forEachRemaining(def -> definitions.put(DEFS_PREFIX + def, new Node()));
+      document.path("$defs").fields().forEachRemaining(def -> fill(definitions.get(DEFS_PREFIX + def.getKey()), def.getValue(), "#/$defs/" + def.getKey()));
+      Node root = new Node();
+      fill(root, document, "#");
+      return root;
+    }
+
+    private Node node(JsonNode schema, String where) {
+      Node node = new Node();
+      fill(node, schema, where);
+      return node;
+    }
+
+    private void fill(Node node, JsonNode schema, String where) {
+      if (!schema.isObject()) {
+        throw new IllegalStateException(name + " " + where + ": a schema must be an object");
       }
-    });
-    if (schema.has("format") && !FORMATS.contains(schema.get("format").asText())) {
-      throw new IllegalStateException(name + " " + where + ": unsupported format " + schema.get("format"));
-    }
-    if (schema.has("$ref")) {
-      resolve(schema.get("$ref").asText());
-    }
-    if (schema.has("pattern")) {
-      pattern(schema.get("pattern").asText());
-    }
-    schema.path("$defs").fields().forEachRemaining(e -> verify(e.getValue(), where + "/$defs/" + e.getKey()));
-    schema.path("properties").fields().forEachRemaining(e -> verify(e.getValue(), where + "/properties/" + e.getKey()));
-    schema.path("anyOf").forEach(branch -> verify(branch, where + "/anyOf"));
-    for (String sub : List.of("items", "propertyNames")) {
-      if (schema.has(sub)) {
-        verify(schema.get(sub), where + "/" + sub);
+      schema.fieldNames().forEachRemaining(keyword -> {
+        if (!KEYWORDS.contains(keyword)) {
+          throw new IllegalStateException(name + " " + where + ": unsupported keyword " + keyword);
+        }
+      });
+      if (schema.has("$ref")) {
+        node.ref = definitions.get(schema.get("$ref").asText());
+        if (node.ref == null) {
+          throw new IllegalStateException(name + " " + where + ": unresolved or unsupported $ref " + schema.get("$ref"));
+        }
+      }
+      if (schema.has("anyOf")) {
+        node.anyOf = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        for (JsonNode branch : schema.get("anyOf")) {
+          node.anyOf.add(node(branch, where + "/anyOf"));
+          JsonNode resolved = branch.has("$ref") ? document.path("$defs").path(branch.get("$ref").asText().substring(DEFS_PREFIX.length())) : branch;
+          types.add(resolved.has("type") ? describeTypes(resolved.get("type")) : "a value");
+        }
+        node.anyOfTypes = String.join(" or ", types);
+      }
+      if (schema.has("type")) {
+        JsonNode type = schema.get("type");
+        node.types = new TreeSet<>();
+        if (type.isArray()) {
+          type.forEach(t -> node.types.add(t.asText()));
+        } else {
+          node.types.add(type.asText());
+        }
+        node.typeDescription = describeTypes(type);
+      }
+      if (schema.has("enum")) {
+        node.enumValues = new ArrayList<>();
+        schema.get("enum").forEach(node.enumValues::add);
+        node.enumDescription = node.enumValues.stream().filter(o -> !o.isNull()).map(JsonNode::asText).collect(Collectors.joining(", "));
+      }
+      if (schema.has("format")) {
+        node.format = schema.get("format").asText();
+        if (!FORMATS.contains(node.format)) {
+          throw new IllegalStateException(name + " " + where + ": unsupported format " + schema.get("format"));
+        }
+      }
+      node.minLength = schema.path("minLength").asInt(0);
+      node.maxLength = schema.has("maxLength") ? schema.get("maxLength").asInt() : -1;
+      if (schema.has("pattern")) {
+        node.pattern = Pattern.compile(schema.get("pattern").asText());
+        node.patternDescription = schema.has("description") ? schema.get("description").asText() : "text matching " + schema.get("pattern").asText();
+      }
+      node.minimum = bound(schema, "minimum");
+      node.maximum = bound(schema, "maximum");
+      node.exclusiveMinimum = bound(schema, "exclusiveMinimum");
+      node.exclusiveMaximum = bound(schema, "exclusiveMaximum");
+      node.hasBounds = node.minimum != null || node.maximum != null || node.exclusiveMinimum != null || node.exclusiveMaximum != null;
+      node.minItems = schema.path("minItems").asInt(0);
+      if (schema.has("items")) {
+        node.items = node(schema.get("items"), where + "/items");
+      }
+      List<String> required = new ArrayList<>();
+      schema.path("required").forEach(r -> required.add(r.asText()));
+      node.required = List.copyOf(required);
+      Map<String, Node> properties = new LinkedHashMap<>();
+      schema.path("properties").fields().forEachRemaining(p -> properties.put(p.getKey(), node(p.getValue(), where + "/properties/" + p.getKey())));
+      node.properties = properties;
+      node.minProperties = schema.path("minProperties").asInt(0);
+      JsonNode additional = schema.get("additionalProperties");
+      node.closed = additional != null && additional.isBoolean() && !additional.asBoolean();
+      if (additional != null && additional.isObject()) {
+        node.additional = node(additional, where + "/additionalProperties");
+      }
+      if (schema.has("propertyNames")) {
+        node.propertyNames = node(schema.get("propertyNames"), where + "/propertyNames");
       }
     }
-    if (schema.has("additionalProperties") && schema.get("additionalProperties").isObject()) {
-      verify(schema.get("additionalProperties"), where + "/additionalProperties");
+
+    private static BigDecimal bound(JsonNode schema, String keyword) {
+      return schema.has(keyword) ? schema.get(keyword).decimalValue() : null;
+    }
+  }
+
+  private static String describeTypes(JsonNode type) {
+    if (type.isArray()) {
+      List<String> names = new ArrayList<>();
+      type.forEach(t -> names.add(describeType(t.asText())));
+      return String.join(" or ", names);
+    }
+    return describeType(type.asText());
+  }
+
+  private static String describeType(String type) {
+    switch (type) {
+      case "integer":
+        return "a whole number";
+      case "object":
+        return "an object";
+      case "array":
+        return "an array";
+      case "null":
+        return "null";
+      case "string":
+      case "number":
+      case "boolean":
+        return "a " + type;
+      default:
+        throw new IllegalStateException("unsupported type " + type);
     }
   }
 }
