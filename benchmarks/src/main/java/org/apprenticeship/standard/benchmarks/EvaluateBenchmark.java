@@ -50,7 +50,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(3)
+@Fork(5)
 @State(Scope.Benchmark)
 public class EvaluateBenchmark {
   private ObjectMapper plainJackson = new ObjectMapper();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,7 @@ import java.util.TreeMap;
  * Turns JMH's JSON results ({@code -rf json -rff FILE}) into a Markdown table of medians, as the
  * team quotes them: per benchmark the median of every sample, the 90th percentile, the mean with
  * JMH's 99.9% error, the range of the per-fork medians (the spread between JVMs), and the ratio of
- * its median to the median of each baseline ({@code baseline*} methods) of the same class and
+ * its median to the median of each baseline ({@code baseline*} methods) of the same class, mode and
  * parameters, measured in the same run. A benchmark with a {@code records} parameter also gets
  * records per second.
  *
@@ -81,7 +80,8 @@ public final class Summary {
       String method = row.name.substring(row.name.lastIndexOf('.') + 1);
       for (Row base : rows) {
         String baseMethod = base.name.substring(base.name.lastIndexOf('.') + 1);
-        if (base != row && base.group.equals(row.group) && base.params.equals(row.params) && baseMethod.startsWith("baseline")
+        if (base != row && base.group.equals(row.group) && base.mode.equals(row.mode) && base.params.equals(row.params)
+            && baseMethod.startsWith("baseline")
             && !method.startsWith("baseline")) {
           ratios.add(String.format(Locale.ROOT, "%.2f× %s", row.median * row.nanosPerUnit / (base.median * base.nanosPerUnit), baseMethod));
         }
@@ -102,8 +102,7 @@ public final class Summary {
     row.group = row.name.substring(0, row.name.lastIndexOf('.'));
     row.mode = result.path("mode").asText();
     Map<String, String> params = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = result.path("params").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> param = it.next();
+    for (Map.Entry<String, JsonNode> param : result.path("params").properties()) {
       params.put(param.getKey(), param.getValue().asText());
     }
     row.params = String.join(", ", params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new));
