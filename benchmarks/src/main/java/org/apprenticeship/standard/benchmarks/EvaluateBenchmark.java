@@ -1,0 +1,140 @@
+package org.apprenticeship.standard.benchmarks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apprenticeship.standard.data.LearnerRecords;
+import org.apprenticeship.standard.data.Standards;
+import org.apprenticeship.standard.model.Finding;
+import org.apprenticeship.standard.model.LearnerRecord;
+import org.apprenticeship.standard.model.ModelValidator;
+import org.apprenticeship.standard.model.Standard;
+import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.rules.Evaluation;
+import org.apprenticeship.standard.rules.EvaluationPolicy;
+import org.apprenticeship.standard.rules.Rules;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * SPEC section 8, first bar: evaluating one learner record with 60 evidence items
+ * ({@link Fixtures#sixtyEvidence(Standard)}) on the bundled ST0007, as of {@link Fixtures#AS_OF}.
+ *
+ * <ul>
+ *   <li>{@link #evaluate()}: {@code Rules.evaluate(standard, record, asOf, policy)}, the figure the bar is about:
+ *       the record's validation against the standard, then coverage, off-the-job, gateway, grade and timeline.
+ *   <li>{@link #baselineReadTree()}: a plain Jackson {@code readTree} of the record's JSON.
+ *   <li>{@link #baselineValidateJson()}: {@code LearnerRecords.validate(json)}: parse, schema, bind and constraints.
+ *   <li>The parts of {@code evaluate}: {@link #partRulesValidate()} is the validation it starts with, and
+ *       {@link #partModelValidator()} the Bean Validation share of that; {@link #partWriteResultLine()} is not part
+ *       of {@code evaluate} but of each line of {@code batch}.
+ * </ul>
+ *
+ * <p>Sample time, so that JMH reports the median (p0.50) beside the mean.
+ *
+ * @since 0.1.0
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(5)
+@State(Scope.Benchmark)
+public class EvaluateBenchmark {
+  private ObjectMapper plainJackson = new ObjectMapper();
+  private EvaluationPolicy policy = EvaluationPolicy.defaults();
+  private LocalDate asOf = Fixtures.AS_OF;
+  private Standard standard;
+  private LearnerRecord record;
+  private String json;
+  private Validated<Evaluation> evaluation;
+
+  /**
+   * Builds the record and its JSON, and checks that the record is valid, so that every benchmark
+   * measures the full path rather than an early exit on an error.
+   */
+  @Setup
+  public void setUp() {
+    standard = Standards.bundled().get("ST0007");
+    record = Fixtures.sixtyEvidence(standard);
+    json = Fixtures.json(record);
+    evaluation = Rules.evaluate(standard, record, asOf, policy);
+    if (!evaluation.isValid() || !LearnerRecords.validate(json).isValid() || record.evidence().size() != Fixtures.EVIDENCE_ITEMS) {
+      throw new IllegalStateException("the fixture must be a valid record with " + Fixtures.EVIDENCE_ITEMS + " evidence items: "
+          + evaluation.findings());
+    }
+  }
+
+  /**
+   * The bar: one evaluation of the record.
+   *
+   * @return the evaluation; not null
+   */
+  @Benchmark
+  public Validated<Evaluation> evaluate() {
+    return Rules.evaluate(standard, record, asOf, policy);
+  }
+
+  /**
+   * Baseline: parsing the record's JSON into a tree with a plain Jackson mapper.
+   *
+   * @return the tree; not null
+   * @throws JsonProcessingException never, the JSON being well formed
+   */
+  @Benchmark
+  public JsonNode baselineReadTree() throws JsonProcessingException {
+    return plainJackson.readTree(json);
+  }
+
+  /**
+   * Baseline: reading the record from its JSON with full validation (parse, schema, bind, constraints).
+   *
+   * @return the record and findings; not null
+   */
+  @Benchmark
+  public Validated<LearnerRecord> baselineValidateJson() {
+    return LearnerRecords.validate(json);
+  }
+
+  /**
+   * Part of {@link #evaluate()}: the record checked against the standard (field constraints and cross-field rules).
+   *
+   * @return the findings; not null
+   */
+  @Benchmark
+  public List<Finding> partRulesValidate() {
+    return Rules.validate(standard, record, asOf);
+  }
+
+  /**
+   * Part of {@link #partRulesValidate()}: the record's Bean Validation constraints alone.
+   *
+   * @return the findings; not null
+   */
+  @Benchmark
+  public List<Finding> partModelValidator() {
+    return ModelValidator.validate(record);
+  }
+
+  /**
+   * Part of a {@code batch} line, after {@link #evaluate()}: the evaluation written as one JSON line.
+   *
+   * @return the line; not null
+   */
+  @Benchmark
+  public String partWriteResultLine() {
+    return BatchPipeline.line(Optional.of(record.learnerId()), evaluation);
+  }
+}
