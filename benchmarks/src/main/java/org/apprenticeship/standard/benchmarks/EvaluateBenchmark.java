@@ -35,6 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@link #evaluate()}: {@code Rules.evaluate(standard, record, asOf, policy)}, the figure the bar is about:
  *       the record's validation against the standard, then coverage, off-the-job, gateway, grade and timeline.
+ *   <li>{@link #evaluateRead()}: the same for a record as read by {@code LearnerRecords}, whose field constraints
+ *       the reader checked: the path of the command line and of {@code batch}, without Bean Validation again.
  *   <li>{@link #baselineReadTree()}: a plain Jackson {@code readTree} of the record's JSON.
  *   <li>{@link #baselineValidateJson()}: {@code LearnerRecords.validate(json)}: parse, schema, bind and constraints.
  *   <li>The parts of {@code evaluate}: {@link #partRulesValidate()} is the validation it starts with, and
@@ -60,6 +62,7 @@ public class EvaluateBenchmark {
   private LearnerRecord record;
   private String json;
   private Validated<Evaluation> evaluation;
+  private Validated<LearnerRecord> read;
 
   /**
    * Builds the record and its JSON, and checks that the record is valid, so that every benchmark
@@ -71,6 +74,7 @@ public class EvaluateBenchmark {
     record = Fixtures.sixtyEvidence(standard);
     json = Fixtures.json(record);
     evaluation = Rules.evaluate(standard, record, asOf, policy);
+    read = LearnerRecords.validate(json);
     if (!evaluation.isValid() || !LearnerRecords.validate(json).isValid() || record.evidence().size() != Fixtures.EVIDENCE_ITEMS) {
       throw new IllegalStateException("the fixture must be a valid record with " + Fixtures.EVIDENCE_ITEMS + " evidence items: "
           + evaluation.findings());
@@ -85,6 +89,17 @@ public class EvaluateBenchmark {
   @Benchmark
   public Validated<Evaluation> evaluate() {
     return Rules.evaluate(standard, record, asOf, policy);
+  }
+
+  /**
+   * The bar, for a record as read: the cross-field rules, then coverage, off-the-job, gateway, grade
+   * and timeline, on the standard the bundled registry finds for the record.
+   *
+   * @return the evaluation; not null
+   */
+  @Benchmark
+  public Validated<Evaluation> evaluateRead() {
+    return Rules.evaluate(read, Standards.bundled(), asOf, policy);
   }
 
   /**

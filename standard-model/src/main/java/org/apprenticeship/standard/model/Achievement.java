@@ -1,5 +1,6 @@
 package org.apprenticeship.standard.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -55,8 +56,9 @@ public abstract class Achievement implements WithAchievement {
   /**
    * Data of the caller's own, which the library keeps but does not read.
    *
-   * @return the extensions, by name; may be empty
+   * @return the extensions, by name; may be empty (and then left out of the JSON)
    */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract Map<String, JsonNode> extensions();
 
   /**

@@ -14,10 +14,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apprenticeship.standard.model.internal.CitationPath;
 import org.apprenticeship.standard.model.internal.Patterns;
@@ -205,6 +207,17 @@ public abstract class Standard implements WithStandard {
   }
 
   /**
+   * Returns the position of a KSB in standard order.
+   *
+   * @param code a KSB code, such as {@code K9}; not null
+   * @return the zero-based position, or -1 when the standard has no KSB with that code
+   */
+  public int ksbIndexOf(String code) {
+    Integer position = ksbPositions().get(code);
+    return position == null ? -1 : position;
+  }
+
+  /**
    * Returns the KSBs of one type, in standard order.
    *
    * @param type the type; not null
@@ -258,7 +271,19 @@ public abstract class Standard implements WithStandard {
    * @throws IllegalArgumentException if {@code path} is not a citation path
    */
   public Optional<Citation> citationFor(String path) {
-    CitationPath query = CitationPath.parse(path);
+    Map<String, Optional<Citation>> memo = citationMemo();
+    Optional<Citation> known = memo.get(path);
+    if (known != null) {
+      return known;
+    }
+    Optional<Citation> found = findCitation(CitationPath.parse(path));
+    if (memo.size() < CITATION_MEMO_LIMIT) {
+      memo.putIfAbsent(path, found);
+    }
+    return found;
+  }
+
+  private Optional<Citation> findCitation(CitationPath query) {
     List<CitationPath> parsed = citationPaths();
     Citation best = null;
     CitationPath bestPath = null;
@@ -311,6 +336,16 @@ public abstract class Standard implements WithStandard {
     return new Builder();
   }
 
+  /** How many answers of {@link #citationFor(String)} a standard keeps. */
+  private static final int CITATION_MEMO_LIMIT = 512;
+
+  /** The answers of {@link #citationFor(String)} so far: a cache that changes nothing a caller can see. */
+  @Value.Lazy
+  @JsonIgnore
+  Map<String, Optional<Citation>> citationMemo() {
+    return new ConcurrentHashMap<>();
+  }
+
   /** The citation paths parsed once, in citation order; null for a path that is not well formed (an invalid standard). */
   @Value.Lazy
   @JsonIgnore
@@ -320,6 +355,16 @@ public abstract class Standard implements WithStandard {
       parsed.add(CitationPath.isValid(citation.path()) ? CitationPath.parse(citation.path()) : null);
     }
     return Collections.unmodifiableList(parsed);
+  }
+
+  @Value.Lazy
+  @JsonIgnore
+  Map<String, Integer> ksbPositions() {
+    Map<String, Integer> positions = new HashMap<>(ksbs().size() * 2);
+    for (int i = 0; i < ksbs().size(); i++) {
+      positions.putIfAbsent(ksbs().get(i).code(), i);
+    }
+    return Collections.unmodifiableMap(positions);
   }
 
   @Value.Lazy

@@ -2,11 +2,8 @@ package org.apprenticeship.standard.rules.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apprenticeship.standard.model.AssessmentMethod;
 import org.apprenticeship.standard.model.Evidence;
 import org.apprenticeship.standard.model.EvidenceStatus;
@@ -30,23 +27,20 @@ public final class CoverageRule {
 
   public static CoverageReport of(Standard standard, LearnerRecord record, LocalDate asOf, EvaluationPolicy policy) {
     List<Ksb> ksbs = standard.ksbs();
-    Map<String, Integer> position = new HashMap<>(ksbs.size() * 2);
-    for (int i = 0; i < ksbs.size(); i++) {
-      position.putIfAbsent(ksbs.get(i).code(), i);
-    }
     List<List<String>> accepted = emptyLists(ksbs.size());
     List<List<String>> pending = emptyLists(ksbs.size());
-    Set<String> seen = new HashSet<>();
+    boolean[] seen = new boolean[ksbs.size()];
     for (Evidence evidence : record.evidence()) {
       boolean counts = evidence.status() == EvidenceStatus.ACCEPTED || evidence.status() == EvidenceStatus.SUBMITTED;
       if (!counts || evidence.date().isAfter(asOf)) {
         continue;
       }
       List<List<String>> into = evidence.status() == EvidenceStatus.ACCEPTED ? accepted : pending;
-      seen.clear();
+      Arrays.fill(seen, false);
       for (String code : evidence.ksbs()) {
-        Integer at = position.get(code);
-        if (at != null && seen.add(code)) {
+        int at = standard.ksbIndexOf(code);
+        if (at >= 0 && !seen[at]) {
+          seen[at] = true;
           into.get(at).add(evidence.id());
         }
       }
@@ -55,18 +49,24 @@ public final class CoverageRule {
     int minimum = policy.minimumAcceptedEvidence();
     List<KsbCoverage> each = new ArrayList<>(ksbs.size());
     List<String> uncovered = new ArrayList<>();
-    Map<String, Boolean> covered = new HashMap<>(ksbs.size() * 2);
+    boolean[] covered = new boolean[ksbs.size()];
+    int[] coveredOfType = new int[KsbType.values().length];
+    int[] totalOfType = new int[KsbType.values().length];
     for (int i = 0; i < ksbs.size(); i++) {
-      String code = ksbs.get(i).code();
+      Ksb ksb = ksbs.get(i);
       int acceptedCount = accepted.get(i).size();
       int pendingCount = pending.get(i).size();
       KsbStatus status = acceptedCount >= minimum ? KsbStatus.COVERED
           : acceptedCount + pendingCount > 0 ? KsbStatus.IN_PROGRESS : KsbStatus.NOT_STARTED;
-      covered.put(code, status == KsbStatus.COVERED);
-      if (status != KsbStatus.COVERED) {
-        uncovered.add(code);
+      covered[i] = status == KsbStatus.COVERED;
+      int type = ksb.type().ordinal();
+      totalOfType[type]++;
+      if (covered[i]) {
+        coveredOfType[type]++;
+      } else {
+        uncovered.add(ksb.code());
       }
-      each.add(KsbCoverage.builder().code(code).status(status).accepted(acceptedCount).pending(pendingCount)
+      each.add(KsbCoverage.builder().code(ksb.code()).status(status).accepted(acceptedCount).pending(pendingCount)
           .acceptedEvidence(accepted.get(i)).pendingEvidence(pending.get(i)).build());
     }
 
@@ -77,15 +77,20 @@ public final class CoverageRule {
 
     List<CoveredCount> types = new ArrayList<>();
     for (KsbType type : KsbType.values()) {
-      List<Ksb> ofType = standard.ksbs(type);
-      if (!ofType.isEmpty()) {
-        types.add(CoveredCount.ofType(type, (int) ofType.stream().filter(k -> covered.get(k.code())).count(), ofType.size()));
+      if (totalOfType[type.ordinal()] > 0) {
+        types.add(CoveredCount.ofType(type, coveredOfType[type.ordinal()], totalOfType[type.ordinal()]));
       }
     }
     List<CoveredCount> methods = new ArrayList<>();
     standard.assessmentPlan().ifPresent(plan -> {
       for (AssessmentMethod method : plan.methods()) {
-        int methodCovered = (int) method.ksbs().stream().filter(c -> covered.getOrDefault(c, false)).count();
+        int methodCovered = 0;
+        for (String code : method.ksbs()) {
+          int at = standard.ksbIndexOf(code);
+          if (at >= 0 && covered[at]) {
+            methodCovered++;
+          }
+        }
         methods.add(CoveredCount.ofMethod(method.id(), methodCovered, method.ksbs().size()));
       }
     });

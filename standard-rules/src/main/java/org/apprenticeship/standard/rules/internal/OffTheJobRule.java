@@ -23,7 +23,6 @@ import org.apprenticeship.standard.rules.OffTheJobReport;
  */
 public final class OffTheJobRule {
   private static final MathContext EXACT = MathContext.DECIMAL128;
-  private static final BigDecimal SEVEN = BigDecimal.valueOf(7);
   private static final BigDecimal HOURS_CAP = BigDecimal.valueOf(30);
   /**
    * The formula of the first two regimes, {@code (D - 5.6 D / 52) * 6 * min(H, 30) / 30} with
@@ -84,7 +83,7 @@ public final class OffTheJobRule {
       if (r.signum() == 0) {
         return Optional.of(0.0);
       }
-      return daysLeft > 0 ? Optional.of(r.multiply(SEVEN).divide(BigDecimal.valueOf(daysLeft), EXACT).doubleValue()) : Optional.empty();
+      return daysLeft > 0 ? Optional.of(r.doubleValue() * 7 / daysLeft) : Optional.empty();
     });
     return OffTheJobReport.builder()
         .regime(regime)

@@ -103,7 +103,7 @@ public final class RecordValidator {
       seen.clear();
       for (int j = 0; j < evidence.ksbs().size(); j++) {
         String code = evidence.ksbs().get(j);
-        if (standard.ksb(code).isEmpty()) {
+        if (standard.ksbIndexOf(code) < 0) {
           report(FindingCode.EVIDENCE_01, index(property(evidencePath(i), "ksbs"), j), code + " is not a KSB of " + label()
               + "; its KSBs are " + KsbCodes.ranges(standard.ksbCodes()));
         } else if (!seen.add(code)) {
@@ -127,7 +127,7 @@ public final class RecordValidator {
   }
 
   private void offTheJob() {
-    Map<LocalDate, Double> hoursByDay = new HashMap<>();
+    Map<LocalDate, Double> hoursByDay = new HashMap<>(record.offTheJob().size() * 2);
     Set<LocalDate> reported = new HashSet<>();
     List<OffTheJobEntry> entries = record.offTheJob();
     for (int i = 0; i < entries.size(); i++) {
