@@ -2,6 +2,7 @@ package org.apprenticeship.standard.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -124,15 +125,33 @@ public final class Rules {
   }
 
   /**
-   * Evaluates a learner record as read, on the standard a lookup finds for it (the version it names,
-   * or else the version in force at its start): the step of a cohort run. A record that failed
-   * reading gives its findings back; a record whose standard is not held gives a
-   * {@link FindingCode#RECORD_01} error; neither throws.
+   * Validates a learner record as read, against the standard a lookup finds for it (the version it
+   * names, or else the version in force at its start). A record that failed reading gives its
+   * findings back; a record whose standard is not held gives a {@link FindingCode#RECORD_01} error;
+   * neither throws.
    *
    * <p>{@code read} is taken as the outcome of a reader that checked the record's field
    * constraints, such as {@code LearnerRecords.validate} of {@code standard-data}: its findings are
    * kept, and only the rules that span several values are checked here, so that a record is not
    * validated twice.
+   *
+   * @param read the record as read; not null
+   * @param standards where to find the record's standard, such as the bundled registry; not null
+   * @param asOf the date to check against; not null
+   * @return every finding, errors and warnings, ordered by path; not null
+   */
+  public static List<Finding> validate(Validated<LearnerRecord> read, StandardLookup standards, LocalDate asOf) {
+    List<Finding> findings = check(read, standards, asOf).findings;
+    findings.sort(ORDER);
+    return Collections.unmodifiableList(findings);
+  }
+
+  /**
+   * Evaluates a learner record as read, on the standard a lookup finds for it: the step of a cohort
+   * run. It checks what {@link #validate(Validated, StandardLookup, LocalDate)} checks, then
+   * evaluates a record without errors as {@link #evaluate(Standard, LearnerRecord, LocalDate,
+   * EvaluationPolicy)} does. Neither a record that failed reading nor one whose standard is not held
+   * throws: each gives an invalid result.
    *
    * @param read the record as read; not null
    * @param standards where to find the record's standard, such as the bundled registry; not null
@@ -142,25 +161,43 @@ public final class Rules {
    */
   public static Validated<Evaluation> evaluate(Validated<LearnerRecord> read, StandardLookup standards, LocalDate asOf,
       EvaluationPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    Checked checked = check(read, standards, asOf);
+    if (checked.standard == null) {
+      checked.findings.sort(ORDER);
+      return Validated.invalid(checked.findings);
+    }
+    return evaluate(checked.standard, read.value().orElseThrow(), asOf, policy, checked.findings);
+  }
+
+  /** A record as read, with the standard it is on (null when there is none) and every finding so far. */
+  private static final class Checked {
+    final Standard standard;
+    final List<Finding> findings;
+
+    Checked(Standard standard, List<Finding> findings) {
+      this.standard = standard;
+      this.findings = findings;
+    }
+  }
+
+  private static Checked check(Validated<LearnerRecord> read, StandardLookup standards, LocalDate asOf) {
     Objects.requireNonNull(read, "read");
     Objects.requireNonNull(standards, "standards");
     Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(policy, "policy");
+    List<Finding> findings = new ArrayList<>(read.findings());
     if (!read.isValid()) {
-      return Validated.invalid(read.findings());
+      return new Checked(null, findings);
     }
     LearnerRecord record = read.value().orElseThrow();
-    Standard standard;
     try {
-      standard = standards.standardFor(record);
+      Standard standard = standards.standardFor(record);
+      findings.addAll(RecordValidator.crossField(standard, record, asOf));
+      return new Checked(standard, findings);
     } catch (UnknownStandardException e) {
-      List<Finding> findings = new ArrayList<>(read.findings());
       findings.add(Finding.of(FindingCode.RECORD_01, JsonPaths.property(JsonPaths.ROOT, "standard"), e.getMessage()));
-      return Validated.invalid(findings);
+      return new Checked(null, findings);
     }
-    List<Finding> findings = new ArrayList<>(read.findings());
-    findings.addAll(RecordValidator.crossField(standard, record, asOf));
-    return evaluate(standard, record, asOf, policy, findings);
   }
 
   /**

@@ -114,6 +114,17 @@ class RecordValidationTest {
   }
 
   @Test
+  void aRecordAsRead_isValidatedOnTheStandardTheLookupFinds_keepingTheReadersFindings() {
+    Finding fromReading = Finding.of(FindingCode.EVIDENCE_05, "$.evidence[0].ksbs", "a warning the reader found");
+    LearnerRecord record = record().addEvidence(accepted("E1", "K99")).build();
+    List<Finding> findings = Rules.validate(Validated.of(record, List.of(fromReading)), Standards.bundled(), AS_OF);
+    assertEquals(List.of("EVIDENCE_05 $.evidence[0].ksbs", "EVIDENCE_01 $.evidence[0].ksbs[0]"),
+        findings.stream().map(f -> f.code() + " " + f.path()).collect(Collectors.toList()));
+    List<Finding> unknown = Rules.validate(Validated.of(record().standard("ST9999").build(), List.of()), Standards.bundled(), AS_OF);
+    assertEquals(FindingCode.RECORD_01, unknown.get(0).code());
+  }
+
+  @Test
   void theStartDateAfterTheLatestStart_isAWarningCitingItsStatus() {
     LearnerRecord record = record().startDate(LocalDate.of(2026, 9, 1)).plannedEndDate(LocalDate.of(2028, 3, 1)).build();
     Finding warning = Rules.validate(Synthetic.ST0007, record, LocalDate.of(2026, 10, 1)).get(0);

@@ -1,13 +1,7 @@
 package org.apprenticeship.standard.cli.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apprenticeship.standard.data.LearnerRecordInput;
-import org.apprenticeship.standard.data.LearnerRecords;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.rules.Evaluation;
@@ -16,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code evaluate FILE [--as-of DATE] [--format text|json]}. */
@@ -31,11 +24,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
   boolean help;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the learner record, JSON (- for standard input)")
-  Path file;
-
-  @Option(names = "--as-of", paramLabel = "DATE", description = "the date to evaluate as of, such as 2026-02-01 (default: today in the UK)")
-  LocalDate asOf;
+  @Mixin
+  RecordFile record;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
   Format format;
@@ -45,14 +35,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate date = Inputs.asOf(asOf);
-    LearnerRecordInput input;
-    try (InputStream in = Inputs.open(file)) {
-      input = LearnerRecords.readInput(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    Validated<Evaluation> result = Rules.evaluate(input.record(), Standards.bundled(), date, policy.policy());
+    LearnerRecordInput input = record.read();
+    Validated<Evaluation> result = Rules.evaluate(input.record(), Standards.bundled(), record.asOf(), policy.policy());
     if (format == Format.JSON) {
       spec.commandLine().getOut().print(ResultJson.pretty(input.learnerId(), result));
     } else if (result.isValid()) {
