@@ -102,15 +102,6 @@ public final class JsonSupport {
     }
   }
 
-  /** Writes a value as JSON on one line. */
-  public static String compact(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-    }
-  }
-
   /**
    * Parses a document into a tree, within the limits.
    *
