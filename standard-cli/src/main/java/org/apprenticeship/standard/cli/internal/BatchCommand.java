@@ -31,8 +31,8 @@ public final class BatchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-  boolean help;
+  @Mixin
+  HelpOption help;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "the records, one JSON object a line (- for standard input)")
   Path file;

@@ -21,8 +21,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-  boolean help;
+  @Mixin
+  HelpOption help;
 
   @Mixin
   RecordFile record;

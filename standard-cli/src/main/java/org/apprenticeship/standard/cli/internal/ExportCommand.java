@@ -25,8 +25,8 @@ public final class ExportCommand implements Callable<Integer> {
   @Mixin
   BundledStandardSelection selection;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-  boolean help;
+  @Mixin
+  HelpOption help;
 
   @Option(names = "--as", paramLabel = "FORMAT", required = true, description = {
       "case: a CASE 1.1 package (CFPackage): one CFItem per KSB under groups for knowledge, skills and behaviours,"

@@ -18,8 +18,8 @@ import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.Validated;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,8 +44,8 @@ public final class ImportIfateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "a record, or an array of records, of the API, in UTF-8")
   Path file;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-  boolean help;
+  @Mixin
+  HelpOption help;
 
   @Override
   public Integer call() {

@@ -21,8 +21,8 @@ public final class ShowCommand implements Callable<Integer> {
   @Mixin
   BundledStandardSelection selection;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-  boolean help;
+  @Mixin
+  HelpOption help;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
   Format format;

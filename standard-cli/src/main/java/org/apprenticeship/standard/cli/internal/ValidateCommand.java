@@ -22,8 +22,8 @@ public final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-  boolean help;
+  @Mixin
+  HelpOption help;
 
   @Mixin
   RecordFile record;
