@@ -26,6 +26,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableBreakInLearning.class)
 @JsonDeserialize(as = ImmutableBreakInLearning.class)
 public abstract class BreakInLearning implements WithBreakInLearning {
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  BreakInLearning() {}
 
   /**
    * The first day of the break.
@@ -98,5 +100,8 @@ public abstract class BreakInLearning implements WithBreakInLearning {
   }
 
   /** Builds a {@link BreakInLearning}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableBreakInLearning.Builder {}
+  public static final class Builder extends ImmutableBreakInLearning.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -36,6 +36,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableLearnerRecord.class)
 public abstract class LearnerRecord implements WithLearnerRecord {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  LearnerRecord() {}
+
   /**
    * The caller's id for the apprentice.
    *
@@ -171,5 +174,8 @@ public abstract class LearnerRecord implements WithLearnerRecord {
   }
 
   /** Builds a {@link LearnerRecord}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableLearnerRecord.Builder {}
+  public static final class Builder extends ImmutableLearnerRecord.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

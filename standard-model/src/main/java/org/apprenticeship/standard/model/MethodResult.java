@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableMethodResult.class)
 public abstract class MethodResult implements WithMethodResult {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  MethodResult() {}
+
   /**
    * The id of the method, as in the standard's assessment plan, such as {@code observation}.
    *
@@ -101,5 +104,8 @@ public abstract class MethodResult implements WithMethodResult {
   }
 
   /** Builds a {@link MethodResult}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableMethodResult.Builder {}
+  public static final class Builder extends ImmutableMethodResult.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

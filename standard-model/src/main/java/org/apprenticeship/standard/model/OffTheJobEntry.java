@@ -25,6 +25,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableOffTheJobEntry.class)
 public abstract class OffTheJobEntry implements WithOffTheJobEntry {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  OffTheJobEntry() {}
+
   /**
    * The day of the training.
    *
@@ -81,5 +84,8 @@ public abstract class OffTheJobEntry implements WithOffTheJobEntry {
   }
 
   /** Builds an {@link OffTheJobEntry}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableOffTheJobEntry.Builder {}
+  public static final class Builder extends ImmutableOffTheJobEntry.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -1,6 +1,7 @@
 package org.apprenticeship.standard.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -132,6 +133,33 @@ class ModelValidatorTest {
   void everyViolation_isReported_notOnlyTheFirst() {
     Standard broken = Fixtures.standard().withReference("x").withTitle("").withLevel(1);
     assertEquals(3, ModelValidator.validate(broken).size());
+  }
+
+  @Test
+  void messages_areInterpolatedWithoutExpressionLanguage_wordForWordAsBeanValidationDefines() {
+    // No EL implementation is on the test path, as none is on a named module's path.
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("jakarta.el.ELManager"));
+    LearnerRecord learner = Fixtures.learner().withContractedHoursPerWeek(169).withPriorLearningReductionHours(-1);
+    assertEquals(List.of(
+            "FIELD_03 $.contractedHoursPerWeek: must be less than or equal to 168",
+            "FIELD_03 $.priorLearningReductionHours: must be greater than or equal to 0"),
+        ModelValidator.validate(learner).stream().map(f -> f.code() + " " + f.path() + ": " + f.message())
+            .collect(Collectors.toList()));
+    assertEquals("must be less than 10", ModelValidator.validate(new Bounded(10)).get(0).message());
+  }
+
+  /** A caller's own type with a bound that excludes its value: the message has no "or equal to". */
+  static final class Bounded {
+    private final double value;
+
+    Bounded(double value) {
+      this.value = value;
+    }
+
+    @jakarta.validation.constraints.DecimalMax(value = "10", inclusive = false)
+    public double value() {
+      return value;
+    }
   }
 
   static Finding single(List<Finding> findings) {
