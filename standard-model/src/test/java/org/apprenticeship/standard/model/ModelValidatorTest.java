@@ -139,7 +139,7 @@ class ModelValidatorTest {
   void messages_areInterpolatedWithoutExpressionLanguage_wordForWordAsBeanValidationDefines() {
     // No EL implementation is on the test path, as none is on a named module's path.
     assertThrows(ClassNotFoundException.class, () -> Class.forName("jakarta.el.ELManager"));
-    LearnerRecord learner = Fixtures.learner().withContractedHoursPerWeek(169).withPriorLearningReductionHours(-1);
+    LearnerRecord learner = Fixtures.learner().withContractedHoursPerWeek(BigDecimal.valueOf(169)).withPriorLearningReductionHours(BigDecimal.valueOf(-1));
     assertEquals(List.of(
             "FIELD_03 $.contractedHoursPerWeek: must be less than or equal to 168",
             "FIELD_03 $.priorLearningReductionHours: must be greater than or equal to 0"),
