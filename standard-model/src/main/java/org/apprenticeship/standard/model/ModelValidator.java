@@ -25,6 +25,8 @@ import java.util.Set;
 import org.apprenticeship.standard.model.internal.FindingCollector;
 import org.apprenticeship.standard.model.internal.JsonPaths;
 import org.apprenticeship.standard.model.internal.NotBlankWhenPresent;
+import org.apprenticeship.standard.model.internal.PlainMessageInterpolator;
+import org.apprenticeship.standard.model.internal.SetUp;
 import org.apprenticeship.standard.model.internal.Violations;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
@@ -75,11 +77,13 @@ public final class ModelValidator {
    * @throws NullPointerException if {@code value} is null
    * @throws jakarta.validation.ValidationException if the validator cannot read a value of the
    *     caller's own type (never for the library's types)
+   * @throws StandardException if the validator could not be set up (a missing dependency), on
+   *     every call
    */
   public static List<Finding> validate(Object value) {
     Objects.requireNonNull(value, "value");
     FindingCollector findings = new FindingCollector();
-    Holder.VALIDATOR.validate(value).forEach(violation -> findings.add(toFinding(violation)));
+    Holder.VALIDATOR.get().validate(value).forEach(violation -> findings.add(toFinding(violation)));
     return List.copyOf(findings.toList());
   }
 
@@ -87,9 +91,11 @@ public final class ModelValidator {
    * Returns the shared Hibernate Validator, for callers who want the raw constraint violations.
    *
    * @return the validator; not null
+   * @throws StandardException if the validator could not be set up (a missing dependency), on
+   *     every call
    */
   public static Validator validator() {
-    return Holder.VALIDATOR;
+    return Holder.VALIDATOR.get();
   }
 
   private static Finding toFinding(ConstraintViolation<Object> violation) {
@@ -129,15 +135,20 @@ public final class ModelValidator {
     return path;
   }
 
-  /** Holds the validator, built on first use (building one is slow). */
+  /**
+   * Holds the validator, built on first use (building one is slow), or why it could not be built.
+   * Its messages need no Expression Language, which a named module would not have.
+   */
   private static final class Holder {
-    static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-        .configure()
-        .getterPropertySelectionStrategy(new AccessorStrategy())
-        .defaultLocale(Locale.ENGLISH)
-        .locales(Locale.ENGLISH)
-        .buildValidatorFactory()
-        .getValidator();
+    static final SetUp<Validator> VALIDATOR = SetUp.run("the Bean Validation validator",
+        () -> Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .getterPropertySelectionStrategy(new AccessorStrategy())
+            .messageInterpolator(new PlainMessageInterpolator())
+            .defaultLocale(Locale.ENGLISH)
+            .locales(Locale.ENGLISH)
+            .buildValidatorFactory()
+            .getValidator());
   }
 
   /** Sees every public no-argument accessor as a property named like the method, as Immutables generates them. */
