@@ -3,6 +3,7 @@ package org.apprenticeship.standard.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
@@ -53,7 +54,7 @@ class FindingCatalogueTest {
 
   private static LearnerRecord.Builder record() {
     return LearnerRecord.builder().learnerId("L-1").standard("ST0007").startDate(START).plannedEndDate(START.plusMonths(18))
-        .contractedHoursPerWeek(37.5);
+        .contractedHoursPerWeek(new BigDecimal("37.5"));
   }
 
   private static Evidence evidence(String id, LocalDate date, String... ksbs) {
@@ -161,9 +162,9 @@ class FindingCatalogueTest {
     TRIGGERS.put(FindingCode.EVIDENCE_03, () -> rules(record().addEvidence(evidence("E1", START, "K1", "K1")).build()));
     TRIGGERS.put(FindingCode.EVIDENCE_04, () -> rules(record().addEvidence(evidence("E1", AS_OF.plusDays(1), "K1")).build()));
     TRIGGERS.put(FindingCode.EVIDENCE_05, () -> rules(record().addEvidence(evidence("E1", START)).build()));
-    TRIGGERS.put(FindingCode.OTJ_01, () -> rules(record().addOffTheJob(OffTheJobEntry.of(START, 20, "A"), OffTheJobEntry.of(START, 5, "B")).build()));
-    TRIGGERS.put(FindingCode.OTJ_02, () -> rules(record().addOffTheJob(OffTheJobEntry.of(START.minusDays(1), 5, "A")).build()));
-    TRIGGERS.put(FindingCode.OTJ_03, () -> rules(record().addOffTheJob(OffTheJobEntry.of(AS_OF.plusDays(1), 5, "A")).build()));
+    TRIGGERS.put(FindingCode.OTJ_01, () -> rules(record().addOffTheJob(OffTheJobEntry.of(START, new BigDecimal("20"), "A"), OffTheJobEntry.of(START, new BigDecimal("5"), "B")).build()));
+    TRIGGERS.put(FindingCode.OTJ_02, () -> rules(record().addOffTheJob(OffTheJobEntry.of(START.minusDays(1), new BigDecimal("5"), "A")).build()));
+    TRIGGERS.put(FindingCode.OTJ_03, () -> rules(record().addOffTheJob(OffTheJobEntry.of(AS_OF.plusDays(1), new BigDecimal("5"), "A")).build()));
     TRIGGERS.put(FindingCode.OTJ_04, () -> evaluation(record().startDate(LocalDate.of(2025, 8, 1)).plannedEndDate(LocalDate.of(2027, 2, 1)).build(),
         AS_OF, EvaluationPolicy.builder().publishedOffTheJobMinimumHours(100.0).build()));
     TRIGGERS.put(FindingCode.ACHIEVEMENT_01, () -> rules(record().addAchievements(

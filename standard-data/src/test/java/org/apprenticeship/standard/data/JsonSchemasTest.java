@@ -189,7 +189,7 @@ class JsonSchemasTest {
     assertTrue(visited.containsAll(Set.of(LearnerRecord.class, org.apprenticeship.standard.model.OffTheJobEntry.class,
             org.apprenticeship.standard.model.Achievement.class, org.apprenticeship.standard.model.Evidence.class,
             org.apprenticeship.standard.model.Declarations.class, org.apprenticeship.standard.model.EpaRecord.class,
-            org.apprenticeship.standard.model.MethodResult.class)),
+            org.apprenticeship.standard.model.MethodResult.class, org.apprenticeship.standard.model.BreakInLearning.class)),
         "visited only " + visited);
   }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,14 @@ public abstract class LearnerRecord implements WithLearnerRecord {
   public abstract Optional<@Pattern(regexp = Version.PATTERN, message = "must be a version: whole numbers separated by dots, such as 1.1") String> version();
 
   /**
+   * The apprentice's date of birth, which gives their age on the {@linkplain #startDate() start
+   * date}: the funding rules decide by it whether Level 2 English and maths are required.
+   *
+   * @return the date; empty when not recorded (the rules then never assume an age)
+   */
+  public abstract Optional<LocalDate> dateOfBirth();
+
+  /**
    * The day the apprenticeship started.
    *
    * @return the date; not null
@@ -70,32 +79,44 @@ public abstract class LearnerRecord implements WithLearnerRecord {
   public abstract LocalDate startDate();
 
   /**
-   * The day the practical period is planned to end, before the end-point assessment.
+   * The day the practical period is planned to end, before the end-point assessment: the plan as
+   * re-set after any {@linkplain #breaks() breaks in learning}.
    *
    * @return the date; not null
    */
   public abstract LocalDate plannedEndDate();
 
   /**
-   * The hours a week the apprentice is contracted to work.
+   * The hours a week the apprentice is contracted to work, exactly as written ({@code 37.50} stays
+   * {@code 37.50}).
    *
-   * @return the hours; positive, at most 168
+   * @return the hours; positive, at most 168; not null
    */
   @Positive
   @DecimalMax("168")
-  public abstract double contractedHoursPerWeek();
+  public abstract BigDecimal contractedHoursPerWeek();
 
   /**
-   * The hours of off-the-job training that recognised prior learning takes off the minimum.
+   * The hours of off-the-job training that recognised prior learning takes off the minimum, where
+   * the funding rules of the start date allow it (from 1 August 2025); before then prior learning
+   * shortens the planned duration instead, and the rules say so.
    *
-   * @return the hours; from 0 to 10,000
+   * @return the hours, exactly as written; from 0 to 10,000; not null
    */
   @Value.Default
   @PositiveOrZero
   @DecimalMax("10000")
-  public double priorLearningReductionHours() {
-    return 0;
+  public BigDecimal priorLearningReductionHours() {
+    return BigDecimal.ZERO;
   }
+
+  /**
+   * The breaks in learning, in the caller's order: each from its first to its last day, both
+   * included. They may not overlap, start before the start date or end after the planned end date.
+   *
+   * @return the breaks; may be empty
+   */
+  public abstract List<@Valid BreakInLearning> breaks();
 
   /**
    * The off-the-job training logged, in the caller's order.

@@ -9,12 +9,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.apprenticeship.standard.model.internal.Patterns;
 import org.immutables.value.Value;
 
 /**
  * The grade of one attempt at one end-point assessment method. An attempt above 1 is a resit or a
- * retake; when a method has several attempts, the latest counts.
+ * retake ({@link #kind()} says which); when a method has several attempts, the latest that counts
+ * decides (an attempt after a pass does not count).
  *
  * <p>Immutable and thread-safe.
  *
@@ -62,6 +64,14 @@ public abstract class MethodResult implements WithMethodResult {
   public int attempt() {
     return 1;
   }
+
+  /**
+   * Whether a later attempt is a resit (without further training) or a retake (after further
+   * training).
+   *
+   * @return the kind; empty when not recorded, and for a first attempt
+   */
+  public abstract Optional<AttemptKind> kind();
 
   /**
    * Data of the caller's own, which the library keeps but does not read.

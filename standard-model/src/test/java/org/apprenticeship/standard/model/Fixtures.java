@@ -1,5 +1,6 @@
 package org.apprenticeship.standard.model;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -86,8 +87,8 @@ final class Fixtures {
         .standard("ST9001")
         .startDate(LocalDate.of(2024, 9, 2))
         .plannedEndDate(LocalDate.of(2025, 9, 2))
-        .contractedHoursPerWeek(37.5)
-        .addOffTheJob(OffTheJobEntry.of(LocalDate.of(2024, 9, 9), 6, "Workshop"))
+        .contractedHoursPerWeek(new BigDecimal("37.5"))
+        .addOffTheJob(OffTheJobEntry.of(LocalDate.of(2024, 9, 9), new BigDecimal("6"), "Workshop"))
         .addAchievements(Achievement.builder().kind(AchievementKind.ENGLISH).level(2).achievedOn(LocalDate.of(2019, 6, 1)).build())
         .addEvidence(Evidence.builder().id("E1").title("Account").date(LocalDate.of(2025, 2, 11))
             .addKsbs("K1", "S1").status(EvidenceStatus.ACCEPTED).build())

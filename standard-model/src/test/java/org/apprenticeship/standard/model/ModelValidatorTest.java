@@ -9,6 +9,7 @@ import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,11 +73,14 @@ class ModelValidatorTest {
         Arguments.of(LearnerRecord.class, learner.withLearnerId("L".repeat(101)), FindingCode.FIELD_05, "$.learnerId"),
         Arguments.of(LearnerRecord.class, learner.withStandard("st0007"), FindingCode.FIELD_02, "$.standard"),
         Arguments.of(LearnerRecord.class, learner.withVersion("v1"), FindingCode.FIELD_02, "$.version"),
-        Arguments.of(LearnerRecord.class, learner.withContractedHoursPerWeek(0), FindingCode.FIELD_03, "$.contractedHoursPerWeek"),
-        Arguments.of(LearnerRecord.class, learner.withContractedHoursPerWeek(169), FindingCode.FIELD_03, "$.contractedHoursPerWeek"),
-        Arguments.of(LearnerRecord.class, learner.withPriorLearningReductionHours(-1), FindingCode.FIELD_03, "$.priorLearningReductionHours"),
-        Arguments.of(OffTheJobEntry.class, OffTheJobEntry.of(day, 0, "Workshop"), FindingCode.FIELD_03, "$.hours"),
-        Arguments.of(OffTheJobEntry.class, OffTheJobEntry.of(day, 1, " "), FindingCode.FIELD_01, "$.activity"),
+        Arguments.of(LearnerRecord.class, learner.withContractedHoursPerWeek(BigDecimal.ZERO), FindingCode.FIELD_03, "$.contractedHoursPerWeek"),
+        Arguments.of(LearnerRecord.class, learner.withContractedHoursPerWeek(new BigDecimal("168.01")), FindingCode.FIELD_03, "$.contractedHoursPerWeek"),
+        Arguments.of(LearnerRecord.class, learner.withPriorLearningReductionHours(new BigDecimal("-0.5")), FindingCode.FIELD_03, "$.priorLearningReductionHours"),
+        Arguments.of(OffTheJobEntry.class, OffTheJobEntry.of(day, BigDecimal.ZERO, "Workshop"), FindingCode.FIELD_03, "$.hours"),
+        Arguments.of(OffTheJobEntry.class, OffTheJobEntry.of(day, BigDecimal.ONE, " "), FindingCode.FIELD_01, "$.activity"),
+        Arguments.of(OffTheJobEntry.class, OffTheJobEntry.of(day, new BigDecimal("24.000001"), "Workshop"), FindingCode.FIELD_03, "$.hours"),
+        Arguments.of(BreakInLearning.class, BreakInLearning.of(day, day.plusDays(30)).withReason(" "), FindingCode.FIELD_01, "$.reason"),
+        Arguments.of(LearnerRecord.class, learner.withBreaks(BreakInLearning.of(day, day).withReason("")), FindingCode.FIELD_01, "$.breaks[0].reason"),
         Arguments.of(Achievement.class, Achievement.builder().kind(AchievementKind.MATHS).level(0).achievedOn(day).build(), FindingCode.FIELD_03, "$.level"),
         Arguments.of(Achievement.class, Achievement.builder().kind(AchievementKind.MATHS).title(" ").achievedOn(day).build(), FindingCode.FIELD_01, "$.title"),
         Arguments.of(Evidence.class, evidence().withId(""), FindingCode.FIELD_01, "$.id"),
@@ -135,7 +139,7 @@ class ModelValidatorTest {
   void messages_areInterpolatedWithoutExpressionLanguage_wordForWordAsBeanValidationDefines() {
     // No EL implementation is on the test path, as none is on a named module's path.
     assertThrows(ClassNotFoundException.class, () -> Class.forName("jakarta.el.ELManager"));
-    LearnerRecord learner = Fixtures.learner().withContractedHoursPerWeek(169).withPriorLearningReductionHours(-1);
+    LearnerRecord learner = Fixtures.learner().withContractedHoursPerWeek(BigDecimal.valueOf(169)).withPriorLearningReductionHours(BigDecimal.valueOf(-1));
     assertEquals(List.of(
             "FIELD_03 $.contractedHoursPerWeek: must be less than or equal to 168",
             "FIELD_03 $.priorLearningReductionHours: must be greater than or equal to 0"),

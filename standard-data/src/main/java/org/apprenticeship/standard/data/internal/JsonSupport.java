@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -74,15 +75,18 @@ public final class JsonSupport {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
       .build();
 
   private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
 
-  private static final ObjectReader TREES = MAPPER.reader();
-
-  /** Reads trees whose decimal numbers keep every digit as written: {@code 1.10} stays {@code 1.10}. */
-  private static final ObjectReader EXACT_TREES = MAPPER.reader()
+  /**
+   * Reads trees whose decimal numbers keep every digit as written: {@code 1.10} stays {@code 1.10}
+   * (a version number in an imported record) and hours {@code 37.50} stay {@code 37.50}, bound
+   * exactly to {@code BigDecimal}.
+   */
+  private static final ObjectReader TREES = MAPPER.reader()
       .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
@@ -103,7 +107,8 @@ public final class JsonSupport {
   }
 
   /**
-   * Parses a document into a tree, within the limits.
+   * Parses a document into a tree, within the limits, keeping every decimal number exactly as
+   * written.
    *
    * @return the tree, or a finding that says why there is none
    * @throws UncheckedIOException if the stream cannot be read (not a problem of the data)
@@ -120,21 +125,6 @@ public final class JsonSupport {
   public static Validated<JsonNode> parse(String text) {
     try (JsonParser parser = MAPPER.createParser(text)) {
       return parse(parser, TREES);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Parses a document like {@link #parse(InputStream)}, keeping every decimal number exactly as
-   * written ({@code 1.10} stays {@code 1.10}, not {@code 1.1}), for documents that hold version
-   * numbers in JSON numbers.
-   *
-   * @throws UncheckedIOException if the stream cannot be read (not a problem of the data)
-   */
-  public static Validated<JsonNode> parseKeepingDecimals(InputStream in) {
-    try (JsonParser parser = MAPPER.createParser(in)) {
-      return parse(parser, EXACT_TREES);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
