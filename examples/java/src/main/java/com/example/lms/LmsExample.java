@@ -3,6 +3,7 @@ package com.example.lms;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class LmsExample {
     // A record with mistakes gives findings, every error at once, and no evaluation.
     LearnerRecord mistaken = record
         .withEvidence(record.evidence().get(0).withKsbs("K1", "K99"))
-        .withOffTheJob(OffTheJobEntry.of(start(), 25, "Study day and night"));
+        .withOffTheJob(OffTheJobEntry.of(start(), BigDecimal.valueOf(25), "Study day and night"));
     Validated<Evaluation> rejected = Rules.evaluate(st0007, mistaken, AS_OF, EvaluationPolicy.defaults());
     out.println("Mistaken record valid: " + rejected.isValid());
     rejected.findings().forEach(finding -> out.println("Finding: " + finding));
@@ -81,7 +82,7 @@ public final class LmsExample {
         .version(standard.version())
         .startDate(start)
         .plannedEndDate(start.plusMonths(18))
-        .contractedHoursPerWeek(37.5)
+        .contractedHoursPerWeek(new BigDecimal("37.5"))
         .addAchievement(Achievement.builder().kind(AchievementKind.DIPLOMA)
             .title("Level 4 Diploma in Adult Care (England)").level(4).achievedOn(LocalDate.of(2026, 1, 10)).build())
         .addAchievement(Achievement.builder().kind(AchievementKind.ENGLISH).level(2).achievedOn(LocalDate.of(2019, 6, 1)).build())
@@ -89,7 +90,7 @@ public final class LmsExample {
         .declarations(Declarations.builder()
             .portfolioSubmitted(true).employerConfirmsReady(true).observationScopeAgreed(true).build());
     for (int week = 0; week < 70; week++) {
-      record.addOffTheJob(OffTheJobEntry.of(start.plusWeeks(week).plusDays(2), 6, "Study day " + (week + 1)));
+      record.addOffTheJob(OffTheJobEntry.of(start.plusWeeks(week).plusDays(2), BigDecimal.valueOf(6), "Study day " + (week + 1)));
     }
     List<Ksb> ksbs = standard.ksbs();
     for (int i = 0; i < ksbs.size(); i += 5) {
