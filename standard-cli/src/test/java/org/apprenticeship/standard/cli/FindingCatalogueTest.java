@@ -13,11 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.apprenticeship.standard.data.FundingRules;
 import org.apprenticeship.standard.data.IfateImport;
 import org.apprenticeship.standard.data.LearnerRecords;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Achievement;
+import org.apprenticeship.standard.model.AppliesBy;
 import org.apprenticeship.standard.model.AchievementKind;
 import org.apprenticeship.standard.model.AssessmentMethod;
 import org.apprenticeship.standard.model.AssessmentPlan;
@@ -28,12 +31,15 @@ import org.apprenticeship.standard.model.Evidence;
 import org.apprenticeship.standard.model.EvidenceStatus;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
+import org.apprenticeship.standard.model.FundingRule;
+import org.apprenticeship.standard.model.FundingRuleSet;
 import org.apprenticeship.standard.model.GradeDescriptor;
 import org.apprenticeship.standard.model.GradingRule;
 import org.apprenticeship.standard.model.LearnerRecord;
 import org.apprenticeship.standard.model.MethodResult;
 import org.apprenticeship.standard.model.ModelValidator;
 import org.apprenticeship.standard.model.OffTheJobEntry;
+import org.apprenticeship.standard.model.SourceStatus;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.StandardOption;
 import org.apprenticeship.standard.rules.EvaluationPolicy;
@@ -48,6 +54,7 @@ import org.junit.jupiter.api.Test;
 class FindingCatalogueTest {
   private static final Standard ST0007 = Standards.bundled().get("ST0007");
   private static final AssessmentPlan PLAN = ST0007.assessmentPlan().orElseThrow();
+  private static final FundingRuleSet FUNDING = FundingRules.bundled();
   private static final LocalDate START = LocalDate.of(2024, 9, 2);
   private static final LocalDate GATEWAY = LocalDate.of(2026, 2, 1);
   private static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
@@ -76,6 +83,13 @@ class FindingCatalogueTest {
         + " \"knowledges\": [{\"knowledgeId\": \"k-1\", \"detail\": \"Knows\"}, {\"knowledgeId\": \"k-2\", \"detail\": \"Knows more\"}],"
         + " \"skills\": [{\"skillId\": \"s-1\", \"detail\": \"Does\"}]" + more + "}";
     return IfateImport.read(record).get(0).findings();
+  }
+
+  /** Findings of the bundled funding rules with one rule changed. */
+  private static List<Finding> funding(int index, UnaryOperator<FundingRule> change) {
+    List<FundingRule> rules = new java.util.ArrayList<>(FUNDING.rules());
+    rules.set(index, change.apply(rules.get(index)));
+    return FundingRules.validate(FUNDING.withRules(rules)).findings();
   }
 
   private static List<Finding> standard(Standard standard) {
@@ -184,12 +198,20 @@ class FindingCatalogueTest {
         result("observation", "PASS", GATEWAY.plusWeeks(5).plusMonths(3).plusDays(1), 2)));
     TRIGGERS.put(FindingCode.TIMELINE_03, () -> epa(AS_OF, result("observation", "PASS", GATEWAY.plusWeeks(2), 1)));
     TRIGGERS.put(FindingCode.TIMELINE_04, () -> epa(GATEWAY.plusMonths(3).plusDays(1), result("observation", "PASS", GATEWAY.plusWeeks(5), 1)));
+    TRIGGERS.put(FindingCode.FUNDING_01, () -> funding(8, r -> r.withParameters(r.parameters().withAge(19))));
+    TRIGGERS.put(FindingCode.FUNDING_02, () -> funding(8, r -> r.withFrom(LocalDate.of(2025, 7, 1))));
+    TRIGGERS.put(FindingCode.FUNDING_03, () -> funding(1, r -> r.withAppliesBy(AppliesBy.START_DATE)));
+    TRIGGERS.put(FindingCode.FUNDING_04, () -> funding(7, r -> r.withTo(LocalDate.of(2022, 1, 1))));
+    TRIGGERS.put(FindingCode.FUNDING_05, () -> funding(0, r -> r.withSources("E1", "E99")));
+    TRIGGERS.put(FindingCode.FUNDING_06, () -> funding(1, r -> r.withId("english-maths-for-all")));
+    TRIGGERS.put(FindingCode.FUNDING_07, () -> funding(9, r -> r.withStatus(SourceStatus.CONFIRMED)));
     TRIGGERS.put(FindingCode.IMPORT_01, () -> imported(", \"duties\": [{\"dutyID\": \"d-1\", \"dutyDetail\": \"Leads\","
         + " \"isThisACoreDuty\": 1, \"mappedKnowledge\": [\"k-unknown\"]}]"));
     TRIGGERS.put(FindingCode.IMPORT_02, () -> imported(", \"duties\": [{\"dutyID\": \"d-1\", \"dutyDetail\": \"Leads\", \"isThisACoreDuty\": 1},"
         + " {\"dutyID\": \"d-1\", \"dutyDetail\": \"Guides\", \"isThisACoreDuty\": 0}]"));
     TRIGGERS.put(FindingCode.IMPORT_03, () -> imported(", \"versionNumber\": \"1.2\""));
     TRIGGERS.put(FindingCode.TIMELINE_05, () -> epa(GATEWAY.plusWeeks(5).plusMonths(3).plusDays(1), result("observation", "FAIL", GATEWAY.plusWeeks(5), 1)));
+    TRIGGERS.put(FindingCode.LIMIT_01, () -> record(minimal(", \"evidence\": [" + "{}, ".repeat(400) + "{}]")));
   }
 
   /** A value of the caller's own with a constraint the catalogue has no code of its own for. */

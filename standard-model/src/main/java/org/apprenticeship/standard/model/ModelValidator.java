@@ -16,14 +16,13 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.apprenticeship.standard.model.internal.FindingCollector;
 import org.apprenticeship.standard.model.internal.JsonPaths;
 import org.apprenticeship.standard.model.internal.NotBlankWhenPresent;
 import org.apprenticeship.standard.model.internal.PlainMessageInterpolator;
@@ -73,7 +72,8 @@ public final class ModelValidator {
    *
    * @param value the value; not null
    * @return every finding, ordered by path and then code, with paths from {@code $} as the value;
-   *     empty when the value is valid
+   *     empty when the value is valid; at most 1,000, then a last {@link FindingCode#LIMIT_01} that
+   *     says how many more there were
    * @throws NullPointerException if {@code value} is null
    * @throws jakarta.validation.ValidationException if the validator cannot read a value of the
    *     caller's own type (never for the library's types)
@@ -82,10 +82,9 @@ public final class ModelValidator {
    */
   public static List<Finding> validate(Object value) {
     Objects.requireNonNull(value, "value");
-    return Holder.VALIDATOR.get().validate(value).stream()
-        .map(ModelValidator::toFinding)
-        .sorted(Comparator.comparing(Finding::path, JsonPaths.ORDER).thenComparing(Finding::code))
-        .collect(Collectors.toUnmodifiableList());
+    FindingCollector findings = new FindingCollector();
+    Holder.VALIDATOR.get().validate(value).forEach(violation -> findings.add(toFinding(violation)));
+    return List.copyOf(findings.toList());
   }
 
   /**

@@ -88,6 +88,16 @@ class ModelValidatorTest {
         Arguments.of(MethodResult.class, MethodResult.of("Obs", "PASS", day), FindingCode.FIELD_02, "$.method"),
         Arguments.of(MethodResult.class, MethodResult.of("obs", "pass", day), FindingCode.FIELD_02, "$.grade"),
         Arguments.of(MethodResult.class, MethodResult.of("obs", "PASS", day).withAttempt(0), FindingCode.FIELD_03, "$.attempt"),
+        Arguments.of(FundingParameters.class, FundingParameters.builder().percent(new BigDecimal("100.5")).build(), FindingCode.FIELD_03, "$.percent"),
+        Arguments.of(FundingParameters.class, FundingParameters.builder().leaveWeeksPerYear(new BigDecimal("52")).build(), FindingCode.FIELD_03, "$.leaveWeeksPerYear"),
+        Arguments.of(FundingParameters.class, FundingParameters.builder().age(0).build(), FindingCode.FIELD_03, "$.age"),
+        Arguments.of(FundingRule.class, Fixtures.funding().rules().get(0).withId("OTJ 20%"), FindingCode.FIELD_02, "$.id"),
+        Arguments.of(FundingRule.class, Fixtures.funding().rules().get(0).withSources(List.of()), FindingCode.FIELD_04, "$.sources"),
+        Arguments.of(FundingRule.class, Fixtures.funding().rules().get(0).withNote(" "), FindingCode.FIELD_01, "$.note"),
+        Arguments.of(FundingRuleSet.class, Fixtures.funding().withVersion("2026-11"), FindingCode.FIELD_02, "$.version"),
+        Arguments.of(FundingRuleSet.class, Fixtures.funding().withRules(Fixtures.funding().rules().get(0)
+            .withParameters(FundingParameters.builder().percent(BigDecimal.ZERO).leaveWeeksPerYear(BigDecimal.ONE).build())),
+            FindingCode.FIELD_03, "$.rules[0].parameters.percent"),
         Arguments.of(EpaRecord.class, EpaRecord.builder().addResults(MethodResult.of("obs", "pass", day)).build(), FindingCode.FIELD_02, "$.results[0].grade"));
   }
 
@@ -113,6 +123,7 @@ class ModelValidatorTest {
   void fixtures_areValid() {
     assertEquals(List.of(), ModelValidator.validate(Fixtures.standard()));
     assertEquals(List.of(), ModelValidator.validate(Fixtures.learner()));
+    assertEquals(List.of(), ModelValidator.validate(Fixtures.funding()));
   }
 
   @Test

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.ModelValidator;
 import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.model.internal.FindingCollector;
 import org.apprenticeship.standard.model.internal.JsonPaths;
 
 /**
@@ -80,10 +79,10 @@ public final class DocumentReader<T> {
   }
 
   private Validated<T> check(T value, JsonNode tree) {
-    List<Finding> findings = new ArrayList<>(ModelValidator.validate(value));
+    FindingCollector findings = new FindingCollector();
+    findings.addAll(ModelValidator.validate(value));
     findings.addAll(rules.apply(value, tree));
-    findings.sort(Comparator.comparing(Finding::path, JsonPaths.ORDER).thenComparing(Finding::code));
-    return Validated.of(value, findings);
+    return Validated.of(value, findings.toList());
   }
 
   private static String pathOf(JsonMappingException e) {
