@@ -16,6 +16,7 @@ import org.apprenticeship.standard.model.StandardLookup;
 import org.apprenticeship.standard.model.UnknownStandardException;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.model.internal.JsonPaths;
+import org.apprenticeship.standard.model.internal.Outcomes;
 import org.apprenticeship.standard.rules.internal.CoverageRule;
 import org.apprenticeship.standard.rules.internal.GatewayRule;
 import org.apprenticeship.standard.rules.internal.Grading;
@@ -101,7 +102,7 @@ public final class Rules {
     List<Finding> findings = new ArrayList<>(validation);
     if (findings.stream().anyMatch(Finding::isError)) {
       findings.sort(ORDER);
-      return Validated.invalid(findings);
+      return Outcomes.invalid(findings);
     }
     CoverageReport coverage = CoverageRule.of(standard, record, asOf, policy);
     OffTheJobReport offTheJob = OffTheJobRule.of(record, asOf, policy, findings);
@@ -121,7 +122,7 @@ public final class Rules {
         .timeline(timeline)
         .findings(findings)
         .build();
-    return Validated.of(evaluation, findings);
+    return Outcomes.of(evaluation, findings);
   }
 
   /**
@@ -165,7 +166,7 @@ public final class Rules {
     Checked checked = check(read, standards, asOf);
     if (checked.standard == null) {
       checked.findings.sort(ORDER);
-      return Validated.invalid(checked.findings);
+      return Outcomes.invalid(checked.findings);
     }
     return evaluate(checked.standard, read.value().orElseThrow(), asOf, policy, checked.findings);
   }
