@@ -22,7 +22,7 @@ import org.apprenticeship.standard.model.internal.ValueChecker;
  *
  * <p>The constraints checked are those of {@code jakarta.validation.constraints} except {@code @Email}
  * and the dates relative to today ({@code @Past}, {@code @Future} and their variants), and the
- * library's own. Blank means no character above U+0020; the length of a text counts code points; a
+ * library's own. Blank means every character is white space, as {@link String#isBlank()} has it; the length of a text counts code points; a
  * pattern must match the whole text. This class is thread-safe.
  *
  * @since 0.1.0

@@ -34,8 +34,9 @@ import org.apprenticeship.standard.model.StandardException;
  * when a value built in Java is checked. The JSON Schemas state the same constraints, generated
  * from the same annotations; a test proves that both, and Hibernate Validator, agree.
  *
- * <p>Meanings, where the specification leaves room: a text is blank when it has no character above
- * U+0020 (as {@code String.trim} and Hibernate Validator see it); the length of a text is counted
+ * <p>Meanings, where the specification leaves room: a text is blank when every character is white
+ * space as {@link Character#isWhitespace(char)} defines it (as {@link String#isBlank()} and Hibernate
+ * Validator see it); the length of a text is counted
  * in code points (as JSON Schema counts it; Hibernate Validator counts UTF-16 units, which differs
  * only for characters outside the Basic Multilingual Plane); a pattern must match the whole text
  * ({@code Matcher.matches}), so {@code $} never lets a final line end through.
@@ -161,10 +162,16 @@ public final class Checks {
     return null;
   }
 
-  /** A text is blank when it has no character above U+0020. */
+  /**
+   * The regular expression, as a JSON Schema states it, of a text that is not blank: one that has a
+   * character that is not white space as {@link Character#isWhitespace(char)} defines it.
+   */
+  public static final String NOT_BLANK_PATTERN = "[^\\t-\\r\\u001c- \\u1680\\u2000-\\u2006\\u2008-\\u200a\\u2028\\u2029\\u205f\\u3000]";
+
+  /** A text is blank when every character is white space ({@link Character#isWhitespace(char)}, as {@link String#isBlank()}). */
   public static boolean isBlank(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) > ' ') {
+      if (!Character.isWhitespace(text.charAt(i))) {
         return false;
       }
     }

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 /**
  * The text of an optional value must not be blank when present. Unlike {@code @NotBlank}, an empty
  * {@code Optional} (which Bean Validation unwraps to null) passes. Blank means as for
- * {@code @NotBlank}: no character above U+0020 (see {@link Checks}).
+ * {@code @NotBlank}: every character is white space (see {@link Checks}).
  */
 @Documented
 @Constraint(validatedBy = {})
