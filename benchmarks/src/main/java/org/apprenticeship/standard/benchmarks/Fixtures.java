@@ -2,6 +2,7 @@ package org.apprenticeship.standard.benchmarks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ public final class Fixtures {
         .version(st0007.version())
         .startDate(start)
         .plannedEndDate(plannedEnd)
-        .contractedHoursPerWeek(37.5);
+        .contractedHoursPerWeek(new BigDecimal("37.5"));
     List<String> codes = st0007.ksbCodes();
     LocalDate last = plannedEnd.isBefore(AS_OF) ? plannedEnd : AS_OF;
     long span = ChronoUnit.DAYS.between(start.plusDays(14), last.minusDays(14));
@@ -153,7 +154,7 @@ public final class Fixtures {
       if (day.isAfter(AS_OF)) {
         throw new IllegalArgumentException("training in week " + week + " after the as-of date " + AS_OF);
       }
-      record.addOffTheJob(OffTheJobEntry.of(day, week % 4 == 3 ? 7.5 : 6.0, "Study day: " + TOPICS[week % TOPICS.length]));
+      record.addOffTheJob(OffTheJobEntry.of(day, week % 4 == 3 ? new BigDecimal("7.5") : new BigDecimal("6.0"), "Study day: " + TOPICS[week % TOPICS.length]));
     }
     return record;
   }

@@ -3,6 +3,7 @@ package org.apprenticeship.standard.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
@@ -12,11 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.apprenticeship.standard.data.FundingRules;
 import org.apprenticeship.standard.data.IfateImport;
 import org.apprenticeship.standard.data.LearnerRecords;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Achievement;
+import org.apprenticeship.standard.model.AppliesBy;
 import org.apprenticeship.standard.model.AchievementKind;
 import org.apprenticeship.standard.model.AssessmentMethod;
 import org.apprenticeship.standard.model.AssessmentPlan;
@@ -27,12 +31,15 @@ import org.apprenticeship.standard.model.Evidence;
 import org.apprenticeship.standard.model.EvidenceStatus;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
+import org.apprenticeship.standard.model.FundingRule;
+import org.apprenticeship.standard.model.FundingRuleSet;
 import org.apprenticeship.standard.model.GradeDescriptor;
 import org.apprenticeship.standard.model.GradingRule;
 import org.apprenticeship.standard.model.LearnerRecord;
 import org.apprenticeship.standard.model.MethodResult;
 import org.apprenticeship.standard.model.ModelValidator;
 import org.apprenticeship.standard.model.OffTheJobEntry;
+import org.apprenticeship.standard.model.SourceStatus;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.StandardOption;
 import org.apprenticeship.standard.rules.EvaluationPolicy;
@@ -47,13 +54,14 @@ import org.junit.jupiter.api.Test;
 class FindingCatalogueTest {
   private static final Standard ST0007 = Standards.bundled().get("ST0007");
   private static final AssessmentPlan PLAN = ST0007.assessmentPlan().orElseThrow();
+  private static final FundingRuleSet FUNDING = FundingRules.bundled();
   private static final LocalDate START = LocalDate.of(2024, 9, 2);
   private static final LocalDate GATEWAY = LocalDate.of(2026, 2, 1);
   private static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
 
   private static LearnerRecord.Builder record() {
     return LearnerRecord.builder().learnerId("L-1").standard("ST0007").startDate(START).plannedEndDate(START.plusMonths(18))
-        .contractedHoursPerWeek(37.5);
+        .contractedHoursPerWeek(new BigDecimal("37.5"));
   }
 
   private static Evidence evidence(String id, LocalDate date, String... ksbs) {
@@ -75,6 +83,13 @@ class FindingCatalogueTest {
         + " \"knowledges\": [{\"knowledgeId\": \"k-1\", \"detail\": \"Knows\"}, {\"knowledgeId\": \"k-2\", \"detail\": \"Knows more\"}],"
         + " \"skills\": [{\"skillId\": \"s-1\", \"detail\": \"Does\"}]" + more + "}";
     return IfateImport.read(record).get(0).findings();
+  }
+
+  /** Findings of the bundled funding rules with one rule changed. */
+  private static List<Finding> funding(int index, UnaryOperator<FundingRule> change) {
+    List<FundingRule> rules = new java.util.ArrayList<>(FUNDING.rules());
+    rules.set(index, change.apply(rules.get(index)));
+    return FundingRules.validate(FUNDING.withRules(rules)).findings();
   }
 
   private static List<Finding> standard(Standard standard) {
@@ -161,9 +176,9 @@ class FindingCatalogueTest {
     TRIGGERS.put(FindingCode.EVIDENCE_03, () -> rules(record().addEvidence(evidence("E1", START, "K1", "K1")).build()));
     TRIGGERS.put(FindingCode.EVIDENCE_04, () -> rules(record().addEvidence(evidence("E1", AS_OF.plusDays(1), "K1")).build()));
     TRIGGERS.put(FindingCode.EVIDENCE_05, () -> rules(record().addEvidence(evidence("E1", START)).build()));
-    TRIGGERS.put(FindingCode.OTJ_01, () -> rules(record().addOffTheJob(OffTheJobEntry.of(START, 20, "A"), OffTheJobEntry.of(START, 5, "B")).build()));
-    TRIGGERS.put(FindingCode.OTJ_02, () -> rules(record().addOffTheJob(OffTheJobEntry.of(START.minusDays(1), 5, "A")).build()));
-    TRIGGERS.put(FindingCode.OTJ_03, () -> rules(record().addOffTheJob(OffTheJobEntry.of(AS_OF.plusDays(1), 5, "A")).build()));
+    TRIGGERS.put(FindingCode.OTJ_01, () -> rules(record().addOffTheJob(OffTheJobEntry.of(START, new BigDecimal("20"), "A"), OffTheJobEntry.of(START, new BigDecimal("5"), "B")).build()));
+    TRIGGERS.put(FindingCode.OTJ_02, () -> rules(record().addOffTheJob(OffTheJobEntry.of(START.minusDays(1), new BigDecimal("5"), "A")).build()));
+    TRIGGERS.put(FindingCode.OTJ_03, () -> rules(record().addOffTheJob(OffTheJobEntry.of(AS_OF.plusDays(1), new BigDecimal("5"), "A")).build()));
     TRIGGERS.put(FindingCode.OTJ_04, () -> evaluation(record().startDate(LocalDate.of(2025, 8, 1)).plannedEndDate(LocalDate.of(2027, 2, 1)).build(),
         AS_OF, EvaluationPolicy.builder().publishedOffTheJobMinimumHours(100.0).build()));
     TRIGGERS.put(FindingCode.ACHIEVEMENT_01, () -> rules(record().addAchievements(
@@ -183,6 +198,13 @@ class FindingCatalogueTest {
         result("observation", "PASS", GATEWAY.plusWeeks(5).plusMonths(3).plusDays(1), 2)));
     TRIGGERS.put(FindingCode.TIMELINE_03, () -> epa(AS_OF, result("observation", "PASS", GATEWAY.plusWeeks(2), 1)));
     TRIGGERS.put(FindingCode.TIMELINE_04, () -> epa(GATEWAY.plusMonths(3).plusDays(1), result("observation", "PASS", GATEWAY.plusWeeks(5), 1)));
+    TRIGGERS.put(FindingCode.FUNDING_01, () -> funding(8, r -> r.withParameters(r.parameters().withAge(19))));
+    TRIGGERS.put(FindingCode.FUNDING_02, () -> funding(8, r -> r.withFrom(LocalDate.of(2025, 7, 1))));
+    TRIGGERS.put(FindingCode.FUNDING_03, () -> funding(1, r -> r.withAppliesBy(AppliesBy.START_DATE)));
+    TRIGGERS.put(FindingCode.FUNDING_04, () -> funding(7, r -> r.withTo(LocalDate.of(2022, 1, 1))));
+    TRIGGERS.put(FindingCode.FUNDING_05, () -> funding(0, r -> r.withSources("E1", "E99")));
+    TRIGGERS.put(FindingCode.FUNDING_06, () -> funding(1, r -> r.withId("english-maths-for-all")));
+    TRIGGERS.put(FindingCode.FUNDING_07, () -> funding(9, r -> r.withStatus(SourceStatus.CONFIRMED)));
     TRIGGERS.put(FindingCode.IMPORT_01, () -> imported(", \"duties\": [{\"dutyID\": \"d-1\", \"dutyDetail\": \"Leads\","
         + " \"isThisACoreDuty\": 1, \"mappedKnowledge\": [\"k-unknown\"]}]"));
     TRIGGERS.put(FindingCode.IMPORT_02, () -> imported(", \"duties\": [{\"dutyID\": \"d-1\", \"dutyDetail\": \"Leads\", \"isThisACoreDuty\": 1},"

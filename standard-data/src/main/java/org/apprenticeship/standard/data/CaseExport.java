@@ -23,8 +23,8 @@ import org.apprenticeship.standard.model.Standard;
  *   <li>one {@code CFDocument}: the standard ({@code title}, {@code version},
  *       {@code adoptionStatus} = its status, {@code subject} = its route, {@code statusStartDate}
  *       and {@code statusEndDate} = its earliest and latest start dates, {@code creator} = Skills
- *       England, {@code officialSourceURL} = the web address of its first CONFIRMED source when it
- *       has one, and {@code notes} that list its sources);
+ *       England, {@code officialSourceURL} = the web address of the first CONFIRMED source its
+ *       title is cited to, when that has one, and {@code notes} that list its sources);
  *   <li>one {@code CFItem} per KSB: {@code humanCodingScheme} = the code, {@code CFItemType} =
  *       {@code Knowledge}, {@code Skill} or {@code Behaviour}, {@code fullStatement} = the
  *       statement, {@code conceptKeywords} = the theme, {@code listEnumeration} = the number, the

@@ -96,7 +96,7 @@ public final class IfateImport {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static List<Validated<Standard>> read(InputStream in) {
-    Validated<JsonNode> parsed = JsonSupport.parseKeepingDecimals(Objects.requireNonNull(in, "in"));
+    Validated<JsonNode> parsed = JsonSupport.parse(Objects.requireNonNull(in, "in"));
     if (!parsed.isValid()) {
       return List.of(Outcomes.invalid(parsed.findings()));
     }

@@ -59,6 +59,7 @@ class JsonSchemasTest {
   void bothSchemas_areValidDraft202012Schemas() {
     assertEquals(List.of(), RealSchemaValidator.metaSchemaErrors(Standards.schema()));
     assertEquals(List.of(), RealSchemaValidator.metaSchemaErrors(LearnerRecords.schema()));
+    assertEquals(List.of(), RealSchemaValidator.metaSchemaErrors(FundingRules.schema()));
     assertTrue(Standards.schema().contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
     assertTrue(LearnerRecords.schema().contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
   }
@@ -189,7 +190,17 @@ class JsonSchemasTest {
     assertTrue(visited.containsAll(Set.of(LearnerRecord.class, org.apprenticeship.standard.model.OffTheJobEntry.class,
             org.apprenticeship.standard.model.Achievement.class, org.apprenticeship.standard.model.Evidence.class,
             org.apprenticeship.standard.model.Declarations.class, org.apprenticeship.standard.model.EpaRecord.class,
-            org.apprenticeship.standard.model.MethodResult.class)),
+            org.apprenticeship.standard.model.MethodResult.class, org.apprenticeship.standard.model.BreakInLearning.class)),
+        "visited only " + visited);
+  }
+
+  @Test
+  void everyModelProperty_isInTheFundingRulesSchema_andNoOther() {
+    Set<Class<?>> visited = new LinkedHashSet<>();
+    assertEquals(List.of(), drift(org.apprenticeship.standard.model.FundingRuleSet.class, FundingRules.schema(), visited));
+    assertTrue(visited.containsAll(Set.of(org.apprenticeship.standard.model.FundingRuleSet.class,
+            org.apprenticeship.standard.model.FundingRule.class, org.apprenticeship.standard.model.FundingParameters.class,
+            org.apprenticeship.standard.model.Source.class)),
         "visited only " + visited);
   }
 

@@ -9,12 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.IntNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apprenticeship.standard.model.AchievementKind;
+import org.apprenticeship.standard.model.AttemptKind;
+import org.apprenticeship.standard.model.BreakInLearning;
 import org.apprenticeship.standard.model.EvidenceStatus;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.LearnerRecord;
@@ -37,7 +40,7 @@ class LearnerRecordsTest {
     assertEquals("L-000123", record.learnerId());
     assertEquals(Optional.of("1.1"), record.version());
     assertEquals(LocalDate.of(2024, 9, 2), record.startDate());
-    assertEquals(37.5, record.contractedHoursPerWeek());
+    assertEquals(new BigDecimal("37.5"), record.contractedHoursPerWeek());
     assertEquals(AchievementKind.DIPLOMA, record.achievements().get(0).kind());
     assertEquals(List.of("K9", "S16", "S17", "B3"), record.evidence().get(0).ksbs());
     assertEquals(EvidenceStatus.ACCEPTED, record.evidence().get(0).status());
@@ -55,9 +58,68 @@ class LearnerRecordsTest {
   void absentOptionalParts_takeTheirDefaults() {
     LearnerRecord record = LearnerRecords.validate(minimal("")).value().orElseThrow();
     assertEquals(Optional.empty(), record.version());
-    assertEquals(0, record.priorLearningReductionHours());
+    assertEquals(BigDecimal.ZERO, record.priorLearningReductionHours());
+    assertEquals(Optional.empty(), record.dateOfBirth());
+    assertEquals(List.of(), record.breaks());
     assertFalse(record.declarations().portfolioSubmitted());
     assertEquals(Optional.empty(), record.epa());
+  }
+
+  @Test
+  void hours_areReadAndWrittenExactlyAsWritten() {
+    String json = minimal(", \"priorLearningReductionHours\": 12.0,"
+        + " \"offTheJob\": [{\"date\": \"2024-09-09\", \"hours\": 0.1, \"activity\": \"A\"},"
+        + " {\"date\": \"2024-09-10\", \"hours\": 7.50, \"activity\": \"B\"}, {\"date\": \"2024-09-11\", \"hours\": 6, \"activity\": \"C\"}]")
+        .replace("37.5", "37.50");
+    LearnerRecord record = LearnerRecords.validate(json).value().orElseThrow();
+    assertEquals("37.50", record.contractedHoursPerWeek().toString());
+    assertEquals("12.0", record.priorLearningReductionHours().toString());
+    assertEquals(List.of("0.1", "7.50", "6"), record.offTheJob().stream().map(e -> e.hours().toString()).collect(Collectors.toList()));
+    String written = LearnerRecords.toJson(record);
+    assertTrue(written.contains("\"contractedHoursPerWeek\": 37.50,"), written);
+    assertTrue(written.contains("\"priorLearningReductionHours\": 12.0,"), written);
+    assertTrue(written.contains("\"hours\": 0.1,") && written.contains("\"hours\": 7.50,") && written.contains("\"hours\": 6,"), written);
+    assertEquals(record, LearnerRecords.validate(written).value().orElseThrow());
+  }
+
+  @Test
+  void hoursInExponentForm_areWrittenPlainly() {
+    LearnerRecord record = LearnerRecords.validate(minimal("").replace("37.5", "3.75E+1")).value().orElseThrow();
+    assertEquals(0, new BigDecimal("37.5").compareTo(record.contractedHoursPerWeek()));
+    assertTrue(LearnerRecords.toJson(record).contains("\"contractedHoursPerWeek\": 37.5,"), LearnerRecords.toJson(record));
+  }
+
+  @Test
+  void theFieldsTheFundingRulesNeed_readAsTheSpecificationWritesThem() {
+    String json = minimal(", \"dateOfBirth\": \"1990-05-01\","
+        + " \"breaks\": [{\"from\": \"2024-03-04\", \"to\": \"2024-08-31\", \"reason\": \"Parental leave\"}, {\"from\": \"2025-01-06\", \"to\": \"2025-01-06\"}],"
+        + " \"epa\": {\"results\": [{\"method\": \"observation\", \"grade\": \"PASS\", \"date\": \"2026-05-01\", \"attempt\": 2, \"kind\": \"RESIT\"}]}");
+    Validated<LearnerRecord> result = LearnerRecords.validate(json);
+    assertEquals(List.of(), result.findings());
+    LearnerRecord record = result.value().orElseThrow();
+    assertEquals(Optional.of(LocalDate.of(1990, 5, 1)), record.dateOfBirth());
+    BreakInLearning parental = record.breaks().get(0);
+    assertEquals(LocalDate.of(2024, 3, 4), parental.from());
+    assertEquals(LocalDate.of(2024, 8, 31), parental.to());
+    assertEquals(Optional.of("Parental leave"), parental.reason());
+    // 4 March to 31 August 2024, both included: 28 + 30 + 31 + 30 + 31 + 31 = 181 days.
+    assertEquals(181, parental.days());
+    assertEquals(1, record.breaks().get(1).days());
+    assertEquals(Optional.empty(), record.breaks().get(1).reason());
+    assertEquals(Optional.of(AttemptKind.RESIT), record.epa().orElseThrow().results().get(0).kind());
+    assertEquals(record, LearnerRecords.validate(LearnerRecords.toJson(record)).value().orElseThrow());
+  }
+
+  @Test
+  void theFieldsTheFundingRulesNeed_areCheckedLikeTheOthers() {
+    String json = minimal(", \"dateOfBirth\": \"1990-02-30\", \"breaks\": [{\"from\": \"2024-03-04\", \"reason\": \" \", \"resaon\": \"x\"}],"
+        + " \"epa\": {\"results\": [{\"method\": \"observation\", \"grade\": \"PASS\", \"date\": \"2026-05-01\", \"kind\": \"RESITTING\"}]}");
+    // One pass: the blank reason is reported with the broken structure around it, not after it is mended.
+    assertEquals(List.of("FIELD_01 $.breaks[0].reason", "JSON_03 $.breaks[0].resaon", "JSON_04 $.breaks[0].to", "JSON_07 $.dateOfBirth",
+            "JSON_06 $.epa.results[0].kind"),
+        codesAndPaths(LearnerRecords.validate(json).findings()));
+    assertEquals(List.of("FIELD_01 $.breaks[0].reason"),
+        codesAndPaths(LearnerRecords.validate(minimal(", \"breaks\": [{\"from\": \"2024-03-04\", \"to\": \"2024-03-04\", \"reason\": \" \"}]")).findings()));
   }
 
   @Test

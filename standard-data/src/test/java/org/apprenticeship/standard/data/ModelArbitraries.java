@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -18,6 +20,8 @@ import org.apprenticeship.standard.model.Achievement;
 import org.apprenticeship.standard.model.AchievementKind;
 import org.apprenticeship.standard.model.AssessmentMethod;
 import org.apprenticeship.standard.model.AssessmentPlan;
+import org.apprenticeship.standard.model.AttemptKind;
+import org.apprenticeship.standard.model.BreakInLearning;
 import org.apprenticeship.standard.model.Citation;
 import org.apprenticeship.standard.model.CriterionKind;
 import org.apprenticeship.standard.model.Declaration;
@@ -259,8 +263,23 @@ final class ModelArbitraries {
     });
   }
 
+  /**
+   * Decimal hours from {@code min} to {@code max} hundredths, written with 0, 1 or 2 decimals as a
+   * person might write them, trailing zeros included ({@code 7.50}, {@code 0.1}, {@code 6}).
+   */
+  static Arbitrary<BigDecimal> hours(int minHundredths, int maxHundredths) {
+    return Combinators.combine(Arbitraries.integers().between(minHundredths, maxHundredths), Arbitraries.integers().between(0, 2))
+        .as((hundredths, scale) -> BigDecimal.valueOf(hundredths, 2).setScale(scale, RoundingMode.DOWN))
+        .filter(h -> h.multiply(BigDecimal.valueOf(100)).compareTo(BigDecimal.valueOf(minHundredths)) >= 0);
+  }
+
+  static Arbitrary<BreakInLearning> breakInLearning() {
+    return Combinators.combine(date(), Arbitraries.integers().between(0, 200), text().optional(), extensions())
+        .as((from, days, reason, ext) -> BreakInLearning.builder().from(from).to(from.plusDays(days)).reason(reason).extensions(ext).build());
+  }
+
   static Arbitrary<OffTheJobEntry> offTheJobEntry() {
-    return Combinators.combine(date(), Arbitraries.integers().between(1, 96).map(q -> q / 4.0), text(), extensions())
+    return Combinators.combine(date(), hours(1, 2400), text(), extensions())
         .as((date, hours, activity, ext) -> OffTheJobEntry.builder().date(date).hours(hours).activity(activity).extensions(ext).build());
   }
 
@@ -281,8 +300,10 @@ final class ModelArbitraries {
   }
 
   static Arbitrary<MethodResult> methodResult() {
-    return Combinators.combine(slug(), Arbitraries.of("FAIL", "PASS", "MERIT", "DISTINCTION"), date(), Arbitraries.integers().between(1, 5), extensions())
-        .as((method, grade, date, attempt, ext) -> MethodResult.builder().method(method).grade(grade).date(date).attempt(attempt).extensions(ext).build());
+    return Combinators.combine(slug(), Arbitraries.of("FAIL", "PASS", "MERIT", "DISTINCTION"), date(), Arbitraries.integers().between(1, 5),
+            Arbitraries.of(AttemptKind.class).optional(), extensions())
+        .as((method, grade, date, attempt, kind, ext) -> MethodResult.builder().method(method).grade(grade).date(date).attempt(attempt)
+            .kind(kind).extensions(ext).build());
   }
 
   static Arbitrary<EpaRecord> epaRecord() {
@@ -296,13 +317,15 @@ final class ModelArbitraries {
     return Combinators.combine(
             Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20), Arbitraries.integers().between(0, 9999),
             Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.integers().between(0, 12)).as((a, b) -> a + "." + b).optional(),
-            date(), Arbitraries.integers().between(1, 1000), Arbitraries.integers().between(1, 672).map(q -> q / 4.0),
-            Arbitraries.integers().between(0, 4000).map(q -> q / 4.0), offTheJobEntry().list().ofMaxSize(5))
+            date(), Arbitraries.integers().between(1, 1000), hours(1, 16800),
+            hours(0, 1_000_000), offTheJobEntry().list().ofMaxSize(5))
         .flatAs((id, ref, version, start, days, hours, prior, otj) -> Combinators.combine(
-                achievement().list().ofMaxSize(3), evidence, declarations(), epaRecord().optional(), extensions())
-            .as((achievements, evidenceList, declarations, epa, ext) -> LearnerRecord.builder()
-                .learnerId(id).standard(String.format("ST%04d", ref)).version(version).startDate(start).plannedEndDate(start.plusDays(days))
-                .contractedHoursPerWeek(hours).priorLearningReductionHours(prior).offTheJob(otj).achievements(achievements)
+                achievement().list().ofMaxSize(3), evidence, declarations(), epaRecord().optional(), extensions(),
+                date().optional(), breakInLearning().list().ofMaxSize(3))
+            .as((achievements, evidenceList, declarations, epa, ext, born, breaks) -> LearnerRecord.builder()
+                .learnerId(id).standard(String.format("ST%04d", ref)).version(version).dateOfBirth(born.map(d -> d.minusYears(18)))
+                .startDate(start).plannedEndDate(start.plusDays(days))
+                .contractedHoursPerWeek(hours).priorLearningReductionHours(prior).breaks(breaks).offTheJob(otj).achievements(achievements)
                 .evidence(evidenceList).declarations(declarations).epa(epa).extensions(ext).build()));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,7 @@ class StandardRegistryTest {
     StandardRegistry registry = StandardRegistry.of(List.of(
         version("1.0", LocalDate.of(2018, 1, 1)), version("1.1", LocalDate.of(2021, 6, 1))));
     LearnerRecord record = LearnerRecord.builder().learnerId("L-1").standard("ST0007").startDate(LocalDate.of(2020, 1, 6))
-        .plannedEndDate(LocalDate.of(2021, 7, 6)).contractedHoursPerWeek(37.5).build();
+        .plannedEndDate(LocalDate.of(2021, 7, 6)).contractedHoursPerWeek(new BigDecimal("37.5")).build();
     assertEquals("1.0", registry.standardFor(record).version());
     assertEquals("1.1", registry.standardFor(record.withVersion("1.1")).version());
     assertEquals("1.1", registry.standardFor(record.withStartDate(LocalDate.of(2022, 1, 1))).version());

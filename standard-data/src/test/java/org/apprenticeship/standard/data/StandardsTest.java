@@ -84,7 +84,8 @@ class StandardsTest {
     assertEquals(Optional.of(SourceStatus.SECONDARY), ST0007.statusOf("$.ksbs[K1].theme"));
     assertEquals(Optional.of(SourceStatus.ASSUMED), ST0007.statusOf("$.ksbs[S13].theme"));
     assertEquals(Optional.of(SourceStatus.ASSUMED), ST0007.statusOf("$.ksbs[S16].theme"));
-    assertEquals(Optional.of(SourceStatus.CONFIRMED), ST0007.statusOf("$.ksbs[B3].theme"));
+    // The six behaviours are on the official page, the label "the 6 Cs" is not (ST0007-facts.md).
+    assertEquals(Optional.of(SourceStatus.ASSUMED), ST0007.statusOf("$.ksbs[B3].theme"));
     assertEquals(Optional.of(SourceStatus.SECONDARY), ST0007.statusOf("$.typicalDurationMonths"));
     assertEquals(Optional.of(SourceStatus.ASSUMED), ST0007.statusOf("$.latestStartDate"));
     assertEquals(Optional.of(SourceStatus.ASSUMED), ST0007.statusOf("$.assessmentPlan.methods[observation].ksbs"));
@@ -92,6 +93,9 @@ class StandardsTest {
     assertEquals(Optional.of(SourceStatus.SECONDARY), ST0007.statusOf("$.assessmentPlan.methods[observation].durationMinutes"));
     assertEquals(Optional.of(SourceStatus.SECONDARY), ST0007.statusOf("$.assessmentPlan.overallGrades"));
     assertEquals(Optional.of(SourceStatus.SECONDARY), ST0007.statusOf("$.gatewayCriteria[english]"));
+    assertEquals(Optional.of(SourceStatus.CONFIRMED), ST0007.statusOf("$.gatewayCriteria[minimum-duration]"));
+    // The end of funding is official (the DfE help centre, P10); only its day is assumed (A1).
+    assertEquals(SourceStatus.CONFIRMED, ST0007.sources().stream().filter(s -> s.id().equals("P10")).findFirst().orElseThrow().status());
   }
 
   @Test

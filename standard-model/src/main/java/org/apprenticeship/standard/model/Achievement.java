@@ -25,6 +25,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableAchievement.class)
 public abstract class Achievement implements WithAchievement {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  Achievement() {}
+
   /**
    * What kind of qualification it is.
    *
@@ -71,5 +74,8 @@ public abstract class Achievement implements WithAchievement {
   }
 
   /** Builds an {@link Achievement}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableAchievement.Builder {}
+  public static final class Builder extends ImmutableAchievement.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -28,6 +28,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableAssessmentMethod.class)
 public abstract class AssessmentMethod implements WithAssessmentMethod {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  AssessmentMethod() {}
+
   /**
    * The id, unique in a plan: lower-case words joined by hyphens, such as
    * {@code professional-discussion}. Learner records name methods by this id.
@@ -128,5 +131,8 @@ public abstract class AssessmentMethod implements WithAssessmentMethod {
   }
 
   /** Builds an {@link AssessmentMethod}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableAssessmentMethod.Builder {}
+  public static final class Builder extends ImmutableAssessmentMethod.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -36,6 +36,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableAssessmentPlan.class)
 public abstract class AssessmentPlan implements WithAssessmentPlan {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  AssessmentPlan() {}
+
   /**
    * The assessment methods, in the plan's order.
    *
@@ -150,5 +153,8 @@ public abstract class AssessmentPlan implements WithAssessmentPlan {
   }
 
   /** Builds an {@link AssessmentPlan}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableAssessmentPlan.Builder {}
+  public static final class Builder extends ImmutableAssessmentPlan.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

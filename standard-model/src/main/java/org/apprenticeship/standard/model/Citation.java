@@ -31,6 +31,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCitation.class)
 public abstract class Citation implements WithCitation {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  Citation() {}
+
   /**
    * The path of the facts cited.
    *
@@ -77,5 +80,8 @@ public abstract class Citation implements WithCitation {
   }
 
   /** Builds a {@link Citation}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableCitation.Builder {}
+  public static final class Builder extends ImmutableCitation.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

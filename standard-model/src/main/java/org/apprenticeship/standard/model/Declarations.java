@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDeclarations.class)
 public abstract class Declarations implements WithDeclarations {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  Declarations() {}
+
   /**
    * Whether the apprentice has submitted the portfolio of evidence.
    *
@@ -85,5 +88,8 @@ public abstract class Declarations implements WithDeclarations {
   }
 
   /** Builds {@link Declarations}. */
-  public static final class Builder extends ImmutableDeclarations.Builder {}
+  public static final class Builder extends ImmutableDeclarations.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDuty.class)
 public abstract class Duty implements WithDuty {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  Duty() {}
+
   /**
    * The code, unique in a standard: {@code D} and a number, such as {@code D1}.
    *
@@ -78,5 +81,8 @@ public abstract class Duty implements WithDuty {
   }
 
   /** Builds a {@link Duty}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableDuty.Builder {}
+  public static final class Builder extends ImmutableDuty.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableEpaRecord.class)
 public abstract class EpaRecord implements WithEpaRecord {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  EpaRecord() {}
+
   /**
    * The day the apprentice passed gateway.
    *
@@ -56,5 +59,8 @@ public abstract class EpaRecord implements WithEpaRecord {
   }
 
   /** Builds an {@link EpaRecord}. */
-  public static final class Builder extends ImmutableEpaRecord.Builder {}
+  public static final class Builder extends ImmutableEpaRecord.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -25,6 +25,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableEvidence.class)
 public abstract class Evidence implements WithEvidence {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  Evidence() {}
+
   /**
    * The id, unique in a learner record.
    *
@@ -81,5 +84,8 @@ public abstract class Evidence implements WithEvidence {
   }
 
   /** Builds an {@link Evidence}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableEvidence.Builder {}
+  public static final class Builder extends ImmutableEvidence.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -24,6 +24,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFinding.class)
 public abstract class Finding implements WithFinding {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  Finding() {}
+
   /**
    * The code, stable from release to release.
    *

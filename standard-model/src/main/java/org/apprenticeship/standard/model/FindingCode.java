@@ -152,6 +152,21 @@ public enum FindingCode {
   TIMELINE_05(Severity.WARNING, "The resit window of a failed method is over and no new attempt is recorded."),
 
 
+  /** A funding rule lacks a parameter of its kind, or has one its kind does not use. */
+  FUNDING_01(Severity.ERROR, "A funding rule lacks a parameter its kind needs, or has one its kind does not use."),
+  /** Two funding rules on one question apply on the same date. */
+  FUNDING_02(Severity.ERROR, "Two funding rules on the same question apply on the same date."),
+  /** Funding rules on one question are decided by different dates. */
+  FUNDING_03(Severity.ERROR, "Funding rules on the same question are decided by different dates (start date and event date)."),
+  /** A funding rule ends before it begins. */
+  FUNDING_04(Severity.ERROR, "A funding rule's last day is before its first day."),
+  /** A funding rule cites a source the set lacks. */
+  FUNDING_05(Severity.ERROR, "A funding rule cites a source that the funding rules do not have."),
+  /** Two funding rules share an id. */
+  FUNDING_06(Severity.ERROR, "Two funding rules have the same id."),
+  /** A funding rule's status is stronger than its sources. */
+  FUNDING_07(Severity.ERROR, "A funding rule's status is stronger than that of any source it cites."),
+
   /** A duty of an imported record maps an id that the record lacks; the mapping is left out. */
   IMPORT_01(Severity.WARNING, "A duty of an imported record maps a KSB or option id that the record does not have; that mapping is left out."),
   /** Two KSBs of one kind, or two duties, of an imported record share an id. */

@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGatewayCriterion.class)
 public abstract class GatewayCriterion implements WithGatewayCriterion {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  GatewayCriterion() {}
+
   /**
    * The id, unique in a standard: lower-case words joined by hyphens, such as {@code english}.
    *
@@ -96,5 +99,8 @@ public abstract class GatewayCriterion implements WithGatewayCriterion {
   }
 
   /** Builds a {@link GatewayCriterion}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableGatewayCriterion.Builder {}
+  public static final class Builder extends ImmutableGatewayCriterion.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGradeDescriptor.class)
 public abstract class GradeDescriptor implements WithGradeDescriptor {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  GradeDescriptor() {}
+
   /**
    * The grade described, one the method can award.
    *
@@ -53,5 +56,8 @@ public abstract class GradeDescriptor implements WithGradeDescriptor {
   }
 
   /** Builds a {@link GradeDescriptor}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableGradeDescriptor.Builder {}
+  public static final class Builder extends ImmutableGradeDescriptor.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -22,6 +22,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGradingRule.class)
 public abstract class GradingRule implements WithGradingRule {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  GradingRule() {}
+
   /**
    * The grade of each method, by method id, in the plan's method order.
    *
@@ -51,5 +54,8 @@ public abstract class GradingRule implements WithGradingRule {
   }
 
   /** Builds a {@link GradingRule}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableGradingRule.Builder {}
+  public static final class Builder extends ImmutableGradingRule.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableKsb.class)
 public abstract class Ksb implements WithKsb {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  Ksb() {}
+
   /**
    * The code, unique in a standard: a type letter and a number, such as {@code K1} or {@code S12}.
    *
@@ -87,5 +90,8 @@ public abstract class Ksb implements WithKsb {
   }
 
   /** Builds a {@link Ksb}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableKsb.Builder {}
+  public static final class Builder extends ImmutableKsb.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableLearnerRecord.class)
 @JsonDeserialize(as = ImmutableLearnerRecord.class)
 public abstract class LearnerRecord implements WithLearnerRecord {
+
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  LearnerRecord() {}
 
   /**
    * The caller's id for the apprentice.
@@ -60,6 +64,14 @@ public abstract class LearnerRecord implements WithLearnerRecord {
   public abstract Optional<@Pattern(regexp = Version.PATTERN, message = "must be a version: whole numbers separated by dots, such as 1.1") String> version();
 
   /**
+   * The apprentice's date of birth, which gives their age on the {@linkplain #startDate() start
+   * date}: the funding rules decide by it whether Level 2 English and maths are required.
+   *
+   * @return the date; empty when not recorded (the rules then never assume an age)
+   */
+  public abstract Optional<LocalDate> dateOfBirth();
+
+  /**
    * The day the apprenticeship started.
    *
    * @return the date; not null
@@ -67,32 +79,44 @@ public abstract class LearnerRecord implements WithLearnerRecord {
   public abstract LocalDate startDate();
 
   /**
-   * The day the practical period is planned to end, before the end-point assessment.
+   * The day the practical period is planned to end, before the end-point assessment: the plan as
+   * re-set after any {@linkplain #breaks() breaks in learning}.
    *
    * @return the date; not null
    */
   public abstract LocalDate plannedEndDate();
 
   /**
-   * The hours a week the apprentice is contracted to work.
+   * The hours a week the apprentice is contracted to work, exactly as written ({@code 37.50} stays
+   * {@code 37.50}).
    *
-   * @return the hours; positive, at most 168
+   * @return the hours; positive, at most 168; not null
    */
   @Positive
   @DecimalMax("168")
-  public abstract double contractedHoursPerWeek();
+  public abstract BigDecimal contractedHoursPerWeek();
 
   /**
-   * The hours of off-the-job training that recognised prior learning takes off the minimum.
+   * The hours of off-the-job training that recognised prior learning takes off the minimum, where
+   * the funding rules of the start date allow it (from 1 August 2025); before then prior learning
+   * shortens the planned duration instead, and the rules say so.
    *
-   * @return the hours; from 0 to 10,000
+   * @return the hours, exactly as written; from 0 to 10,000; not null
    */
   @Value.Default
   @PositiveOrZero
   @DecimalMax("10000")
-  public double priorLearningReductionHours() {
-    return 0;
+  public BigDecimal priorLearningReductionHours() {
+    return BigDecimal.ZERO;
   }
+
+  /**
+   * The breaks in learning, in the caller's order: each from its first to its last day, both
+   * included. They may not overlap, start before the start date or end after the planned end date.
+   *
+   * @return the breaks; may be empty
+   */
+  public abstract List<@Valid BreakInLearning> breaks();
 
   /**
    * The off-the-job training logged, in the caller's order.
@@ -151,5 +175,8 @@ public abstract class LearnerRecord implements WithLearnerRecord {
   }
 
   /** Builds a {@link LearnerRecord}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableLearnerRecord.Builder {}
+  public static final class Builder extends ImmutableLearnerRecord.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -9,12 +9,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.apprenticeship.standard.model.internal.Patterns;
 import org.immutables.value.Value;
 
 /**
  * The grade of one attempt at one end-point assessment method. An attempt above 1 is a resit or a
- * retake; when a method has several attempts, the latest counts.
+ * retake ({@link #kind()} says which); when a method has several attempts, the latest that counts
+ * decides (an attempt after a pass does not count).
  *
  * <p>Immutable and thread-safe.
  *
@@ -24,6 +26,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMethodResult.class)
 @JsonDeserialize(as = ImmutableMethodResult.class)
 public abstract class MethodResult implements WithMethodResult {
+
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  MethodResult() {}
 
   /**
    * The id of the method, as in the standard's assessment plan, such as {@code observation}.
@@ -61,6 +66,14 @@ public abstract class MethodResult implements WithMethodResult {
   }
 
   /**
+   * Whether a later attempt is a resit (without further training) or a retake (after further
+   * training).
+   *
+   * @return the kind; empty when not recorded, and for a first attempt
+   */
+  public abstract Optional<AttemptKind> kind();
+
+  /**
    * Data of the caller's own, which the library keeps but does not read.
    *
    * @return the extensions, by name; may be empty (and then left out of the JSON)
@@ -91,5 +104,8 @@ public abstract class MethodResult implements WithMethodResult {
   }
 
   /** Builds a {@link MethodResult}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableMethodResult.Builder {}
+  public static final class Builder extends ImmutableMethodResult.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -26,6 +26,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableOccupation.class)
 public abstract class Occupation implements WithOccupation {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  Occupation() {}
+
   /**
    * The reference: {@code OCC} and four digits, such as {@code OCC0007}.
    *
@@ -134,5 +137,8 @@ public abstract class Occupation implements WithOccupation {
   }
 
   /** Builds an {@link Occupation}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableOccupation.Builder {}
+  public static final class Builder extends ImmutableOccupation.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

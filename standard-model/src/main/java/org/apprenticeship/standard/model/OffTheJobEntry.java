@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -24,6 +25,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableOffTheJobEntry.class)
 public abstract class OffTheJobEntry implements WithOffTheJobEntry {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  OffTheJobEntry() {}
+
   /**
    * The day of the training.
    *
@@ -32,13 +36,14 @@ public abstract class OffTheJobEntry implements WithOffTheJobEntry {
   public abstract LocalDate date();
 
   /**
-   * The hours of training; the hours of one day, over all entries, may not exceed 24.
+   * The hours of training, exactly as written ({@code 0.1} is one tenth, not the nearest binary
+   * fraction); the hours of one day, over all entries, may not exceed 24.
    *
-   * @return the hours; positive, at most 24
+   * @return the hours; positive, at most 24; not null
    */
   @Positive
   @DecimalMax("24")
-  public abstract double hours();
+  public abstract BigDecimal hours();
 
   /**
    * What the training was.
@@ -60,12 +65,12 @@ public abstract class OffTheJobEntry implements WithOffTheJobEntry {
    * Returns an entry without extensions.
    *
    * @param date the day; not null
-   * @param hours the hours
+   * @param hours the hours; not null
    * @param activity what the training was; not null
    * @return the entry; not null
-   * @throws NullPointerException if {@code date} or {@code activity} is null
+   * @throws NullPointerException if an argument is null
    */
-  public static OffTheJobEntry of(LocalDate date, double hours, String activity) {
+  public static OffTheJobEntry of(LocalDate date, BigDecimal hours, String activity) {
     return builder().date(date).hours(hours).activity(activity).build();
   }
 
@@ -79,5 +84,8 @@ public abstract class OffTheJobEntry implements WithOffTheJobEntry {
   }
 
   /** Builds an {@link OffTheJobEntry}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableOffTheJobEntry.Builder {}
+  public static final class Builder extends ImmutableOffTheJobEntry.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -24,6 +24,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableResitPolicy.class)
 public abstract class ResitPolicy implements WithResitPolicy {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  ResitPolicy() {}
+
   /**
    * The time from a failed result within which the new attempt must happen, such as {@code P3M}
    * (three months).
@@ -67,5 +70,8 @@ public abstract class ResitPolicy implements WithResitPolicy {
   }
 
   /** Builds a {@link ResitPolicy}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableResitPolicy.Builder {}
+  public static final class Builder extends ImmutableResitPolicy.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

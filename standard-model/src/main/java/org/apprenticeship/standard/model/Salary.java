@@ -19,6 +19,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSalary.class)
 public abstract class Salary implements WithSalary {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  Salary() {}
+
   /**
    * The yearly amount in pounds sterling.
    *

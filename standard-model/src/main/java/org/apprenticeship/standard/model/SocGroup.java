@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSocGroup.class)
 public abstract class SocGroup implements WithSocGroup {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  SocGroup() {}
+
   /**
    * The code: four digits for a unit group, with {@code /} and two more for a sub-unit group.
    *

@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSource.class)
 public abstract class Source implements WithSource {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  Source() {}
+
   /**
    * The id that citations use, unique in a standard, such as {@code P1}.
    *
@@ -78,5 +81,8 @@ public abstract class Source implements WithSource {
   }
 
   /** Builds a {@link Source}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableSource.Builder {}
+  public static final class Builder extends ImmutableSource.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

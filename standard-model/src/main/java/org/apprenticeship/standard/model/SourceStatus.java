@@ -13,11 +13,15 @@ public enum SourceStatus {
    */
   ASSUMED,
   /**
-   * Restated by an end-point assessment organisation or a training provider, not read on the
-   * official standard.
+   * Restated by an end-point assessment organisation, a training provider, a product vendor or the
+   * trade press, not read on an official page.
    */
   SECONDARY,
-  /** Read on the official standard page (Skills England, formerly IfATE). */
+  /**
+   * Read on an official page: the standard's own (Skills England, formerly IfATE), or for funding
+   * rules the Department for Education's (its help centre, gov.uk, the ILR specification and
+   * validation rules), or the rule text quoted word for word.
+   */
   CONFIRMED;
 
   /**

@@ -50,6 +50,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableStandard.class)
 public abstract class Standard implements WithStandard {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  Standard() {}
+
   /**
    * The reference: {@code ST} and four digits, such as {@code ST0007}.
    *
@@ -378,5 +381,8 @@ public abstract class Standard implements WithStandard {
   }
 
   /** Builds a {@link Standard}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableStandard.Builder {}
+  public static final class Builder extends ImmutableStandard.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

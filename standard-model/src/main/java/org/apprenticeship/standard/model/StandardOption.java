@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableStandardOption.class)
 public abstract class StandardOption implements WithStandardOption {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  StandardOption() {}
+
   /**
    * The id, unique in a standard (a GUID in the public standards API).
    *
@@ -56,5 +59,8 @@ public abstract class StandardOption implements WithStandardOption {
   }
 
   /** Builds a {@link StandardOption}; {@code build()} throws {@link IllegalStateException} when a required attribute is not set. */
-  public static final class Builder extends ImmutableStandardOption.Builder {}
+  public static final class Builder extends ImmutableStandardOption.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

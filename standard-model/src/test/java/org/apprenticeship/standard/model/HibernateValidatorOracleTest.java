@@ -40,6 +40,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apprenticeship.standard.model.internal.DateRange;
 import org.apprenticeship.standard.model.internal.FindingSink;
+import org.apprenticeship.standard.model.internal.FundingRulesStructure;
+import org.apprenticeship.standard.model.internal.FundingRulesStructureCheck;
 import org.apprenticeship.standard.model.internal.JsonPaths;
 import org.apprenticeship.standard.model.internal.NotBlankWhenPresent;
 import org.apprenticeship.standard.model.internal.PathStack;
@@ -91,6 +93,8 @@ class HibernateValidatorOracleTest {
 
   @Test
   void validFixtures_areValidForBoth() {
+    assertEquals(List.of(), oracle(Fixtures.funding()));
+    assertEquals(List.of(), library(Fixtures.funding()));
     assertEquals(List.of(), oracle(Fixtures.standard()));
     assertEquals(List.of(), oracle(Fixtures.learner()));
     assertEquals(List.of(), library(Fixtures.learner()));
@@ -215,6 +219,7 @@ class HibernateValidatorOracleTest {
     mapping.constraintDefinition(DateRange.class).validatedBy(DateRangeValidator.class);
     mapping.constraintDefinition(StandardStructure.class).validatedBy(StandardStructureValidator.class);
     mapping.constraintDefinition(PlanStructure.class).validatedBy(PlanStructureValidator.class);
+    mapping.constraintDefinition(FundingRulesStructure.class).validatedBy(FundingRulesStructureValidator.class);
     return configuration.addMapping(mapping).buildValidatorFactory().getValidator();
   }
 
@@ -316,6 +321,14 @@ class HibernateValidatorOracleTest {
     }
   }
 
+  /** {@link FundingRulesStructure} for Hibernate Validator. */
+  public static final class FundingRulesStructureValidator extends ClassLevel<FundingRulesStructure, FundingRuleSet> {
+    @Override
+    void check(FundingRuleSet value, Violations violations) {
+      new FundingRulesStructureCheck().check(value, violations);
+    }
+  }
+
   // --- values ---------------------------------------------------------------------------------
 
   /** A valid value of every constrained type, found in the fixtures, first of each type. */
@@ -327,6 +340,7 @@ class HibernateValidatorOracleTest {
     collect(Fixtures.learner().withEvidence(Fixtures.learner().evidence().get(0))
         .withAchievements(Achievement.builder().kind(AchievementKind.DIPLOMA).title("Diploma").level(4).achievedOn(LocalDate.of(2020, 1, 1)).build()),
         bases);
+    collect(Fixtures.funding(), bases);
     collect(Fixtures.plan().withMethods(Fixtures.observation().withDescriptors(
         GradeDescriptor.builder().grade("PASS").addKsbs("S1").statement("Shows").build()), Fixtures.discussion()), bases);
     return bases;

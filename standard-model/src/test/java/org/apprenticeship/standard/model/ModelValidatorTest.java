@@ -1,6 +1,7 @@
 package org.apprenticeship.standard.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,11 +73,14 @@ class ModelValidatorTest {
         Arguments.of(LearnerRecord.class, learner.withLearnerId("L".repeat(101)), FindingCode.FIELD_05, "$.learnerId"),
         Arguments.of(LearnerRecord.class, learner.withStandard("st0007"), FindingCode.FIELD_02, "$.standard"),
         Arguments.of(LearnerRecord.class, learner.withVersion("v1"), FindingCode.FIELD_02, "$.version"),
-        Arguments.of(LearnerRecord.class, learner.withContractedHoursPerWeek(0), FindingCode.FIELD_03, "$.contractedHoursPerWeek"),
-        Arguments.of(LearnerRecord.class, learner.withContractedHoursPerWeek(169), FindingCode.FIELD_03, "$.contractedHoursPerWeek"),
-        Arguments.of(LearnerRecord.class, learner.withPriorLearningReductionHours(-1), FindingCode.FIELD_03, "$.priorLearningReductionHours"),
-        Arguments.of(OffTheJobEntry.class, OffTheJobEntry.of(day, 0, "Workshop"), FindingCode.FIELD_03, "$.hours"),
-        Arguments.of(OffTheJobEntry.class, OffTheJobEntry.of(day, 1, " "), FindingCode.FIELD_01, "$.activity"),
+        Arguments.of(LearnerRecord.class, learner.withContractedHoursPerWeek(BigDecimal.ZERO), FindingCode.FIELD_03, "$.contractedHoursPerWeek"),
+        Arguments.of(LearnerRecord.class, learner.withContractedHoursPerWeek(new BigDecimal("168.01")), FindingCode.FIELD_03, "$.contractedHoursPerWeek"),
+        Arguments.of(LearnerRecord.class, learner.withPriorLearningReductionHours(new BigDecimal("-0.5")), FindingCode.FIELD_03, "$.priorLearningReductionHours"),
+        Arguments.of(OffTheJobEntry.class, OffTheJobEntry.of(day, BigDecimal.ZERO, "Workshop"), FindingCode.FIELD_03, "$.hours"),
+        Arguments.of(OffTheJobEntry.class, OffTheJobEntry.of(day, BigDecimal.ONE, " "), FindingCode.FIELD_01, "$.activity"),
+        Arguments.of(OffTheJobEntry.class, OffTheJobEntry.of(day, new BigDecimal("24.000001"), "Workshop"), FindingCode.FIELD_03, "$.hours"),
+        Arguments.of(BreakInLearning.class, BreakInLearning.of(day, day.plusDays(30)).withReason(" "), FindingCode.FIELD_01, "$.reason"),
+        Arguments.of(LearnerRecord.class, learner.withBreaks(BreakInLearning.of(day, day).withReason("")), FindingCode.FIELD_01, "$.breaks[0].reason"),
         Arguments.of(Achievement.class, Achievement.builder().kind(AchievementKind.MATHS).level(0).achievedOn(day).build(), FindingCode.FIELD_03, "$.level"),
         Arguments.of(Achievement.class, Achievement.builder().kind(AchievementKind.MATHS).title(" ").achievedOn(day).build(), FindingCode.FIELD_01, "$.title"),
         Arguments.of(Evidence.class, evidence().withId(""), FindingCode.FIELD_01, "$.id"),
@@ -83,6 +88,16 @@ class ModelValidatorTest {
         Arguments.of(MethodResult.class, MethodResult.of("Obs", "PASS", day), FindingCode.FIELD_02, "$.method"),
         Arguments.of(MethodResult.class, MethodResult.of("obs", "pass", day), FindingCode.FIELD_02, "$.grade"),
         Arguments.of(MethodResult.class, MethodResult.of("obs", "PASS", day).withAttempt(0), FindingCode.FIELD_03, "$.attempt"),
+        Arguments.of(FundingParameters.class, FundingParameters.builder().percent(new BigDecimal("100.5")).build(), FindingCode.FIELD_03, "$.percent"),
+        Arguments.of(FundingParameters.class, FundingParameters.builder().leaveWeeksPerYear(new BigDecimal("52")).build(), FindingCode.FIELD_03, "$.leaveWeeksPerYear"),
+        Arguments.of(FundingParameters.class, FundingParameters.builder().age(0).build(), FindingCode.FIELD_03, "$.age"),
+        Arguments.of(FundingRule.class, Fixtures.funding().rules().get(0).withId("OTJ 20%"), FindingCode.FIELD_02, "$.id"),
+        Arguments.of(FundingRule.class, Fixtures.funding().rules().get(0).withSources(List.of()), FindingCode.FIELD_04, "$.sources"),
+        Arguments.of(FundingRule.class, Fixtures.funding().rules().get(0).withNote(" "), FindingCode.FIELD_01, "$.note"),
+        Arguments.of(FundingRuleSet.class, Fixtures.funding().withVersion("2026-11"), FindingCode.FIELD_02, "$.version"),
+        Arguments.of(FundingRuleSet.class, Fixtures.funding().withRules(Fixtures.funding().rules().get(0)
+            .withParameters(FundingParameters.builder().percent(BigDecimal.ZERO).leaveWeeksPerYear(BigDecimal.ONE).build())),
+            FindingCode.FIELD_03, "$.rules[0].parameters.percent"),
         Arguments.of(EpaRecord.class, EpaRecord.builder().addResults(MethodResult.of("obs", "pass", day)).build(), FindingCode.FIELD_02, "$.results[0].grade"));
   }
 
@@ -108,6 +123,7 @@ class ModelValidatorTest {
   void fixtures_areValid() {
     assertEquals(List.of(), ModelValidator.validate(Fixtures.standard()));
     assertEquals(List.of(), ModelValidator.validate(Fixtures.learner()));
+    assertEquals(List.of(), ModelValidator.validate(Fixtures.funding()));
   }
 
   @Test
@@ -128,6 +144,35 @@ class ModelValidatorTest {
   void everyViolation_isReported_notOnlyTheFirst() {
     Standard broken = Fixtures.standard().withReference("x").withTitle("").withLevel(1);
     assertEquals(3, ModelValidator.validate(broken).size());
+  }
+
+  @Test
+  void messages_sayTheLimit_inTheWordsOfReading_withoutExpressionLanguage() {
+    // No Bean Validation provider and no EL implementation are needed: the checks are the library's own.
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("jakarta.el.ELManager"));
+    LearnerRecord learner = Fixtures.learner().withContractedHoursPerWeek(BigDecimal.valueOf(169)).withPriorLearningReductionHours(BigDecimal.valueOf(-1));
+    assertEquals(List.of(
+            "FIELD_03 $.contractedHoursPerWeek: must be at most 168",
+            "FIELD_03 $.priorLearningReductionHours: must be at least 0"),
+        ModelValidator.validate(learner).stream().map(f -> f.code() + " " + f.path() + ": " + f.message())
+            .collect(Collectors.toList()));
+    assertEquals("must be less than 10", ModelValidator.validate(new Bounded(10)).get(0).message());
+    assertEquals("must be a KSB code: K, S or B followed by a number from 1, such as K1, not \"K1\\n\"",
+        ModelValidator.validate(evidence().withKsbs("K1\n")).get(0).message());
+  }
+
+  /** A caller's own type with a bound that excludes its value: the message has no "or equal to". */
+  static final class Bounded {
+    private final double value;
+
+    Bounded(double value) {
+      this.value = value;
+    }
+
+    @jakarta.validation.constraints.DecimalMax(value = "10", inclusive = false)
+    public double value() {
+      return value;
+    }
   }
 
   static Finding single(List<Finding> findings) {

@@ -19,6 +19,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCoverageReport.class)
 @JsonDeserialize(as = ImmutableCoverageReport.class)
 public abstract class CoverageReport implements WithCoverageReport {
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  CoverageReport() {}
+
   /**
    * The share of the standard's KSBs that are covered.
    *
@@ -101,5 +104,8 @@ public abstract class CoverageReport implements WithCoverageReport {
   }
 
   /** Builds a {@link CoverageReport}. */
-  public static final class Builder extends ImmutableCoverageReport.Builder {}
+  public static final class Builder extends ImmutableCoverageReport.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

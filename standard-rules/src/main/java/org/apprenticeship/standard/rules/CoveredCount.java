@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCoveredCount.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class CoveredCount implements WithCoveredCount {
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  CoveredCount() {}
+
   /**
    * The assessment method whose KSBs these are.
    *

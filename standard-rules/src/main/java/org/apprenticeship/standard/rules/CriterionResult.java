@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCriterionResult.class)
 @JsonDeserialize(as = ImmutableCriterionResult.class)
 public abstract class CriterionResult implements WithCriterionResult {
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  CriterionResult() {}
+
   /**
    * The criterion's id, such as {@code english}.
    *

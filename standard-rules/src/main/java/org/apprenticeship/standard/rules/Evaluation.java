@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEvaluation.class)
 @JsonDeserialize(as = ImmutableEvaluation.class)
 public abstract class Evaluation implements WithEvaluation {
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  Evaluation() {}
+
   /**
    * The learner's id, from the record.
    *
@@ -100,5 +103,8 @@ public abstract class Evaluation implements WithEvaluation {
   }
 
   /** Builds an {@link Evaluation}. */
-  public static final class Builder extends ImmutableEvaluation.Builder {}
+  public static final class Builder extends ImmutableEvaluation.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

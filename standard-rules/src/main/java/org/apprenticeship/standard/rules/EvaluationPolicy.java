@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableEvaluationPolicy.class)
 public abstract class EvaluationPolicy implements WithEvaluationPolicy {
 
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  EvaluationPolicy() {}
+
   /**
    * The least number of accepted pieces of evidence that covers a KSB.
    *
@@ -103,5 +106,8 @@ public abstract class EvaluationPolicy implements WithEvaluationPolicy {
    * Builds an {@link EvaluationPolicy}; {@code build()} throws {@link IllegalArgumentException} for
    * a value out of range.
    */
-  public static final class Builder extends ImmutableEvaluationPolicy.Builder {}
+  public static final class Builder extends ImmutableEvaluationPolicy.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

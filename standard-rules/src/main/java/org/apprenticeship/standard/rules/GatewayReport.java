@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGatewayReport.class)
 @JsonDeserialize(as = ImmutableGatewayReport.class)
 public abstract class GatewayReport implements WithGatewayReport {
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  GatewayReport() {}
+
   /**
    * Whether the apprentice is ready: every mandatory criterion is {@link CriterionStatus#MET MET}
    * or {@link CriterionStatus#NOT_APPLICABLE NOT_APPLICABLE}.

@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGradeReport.class)
 @JsonDeserialize(as = ImmutableGradeReport.class)
 public abstract class GradeReport implements WithGradeReport {
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  GradeReport() {}
+
   /**
    * The overall grade.
    *
@@ -57,5 +60,8 @@ public abstract class GradeReport implements WithGradeReport {
   }
 
   /** Builds a {@link GradeReport}. */
-  public static final class Builder extends ImmutableGradeReport.Builder {}
+  public static final class Builder extends ImmutableGradeReport.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

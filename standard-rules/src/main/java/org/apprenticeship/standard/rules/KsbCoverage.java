@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableKsbCoverage.class)
 @JsonDeserialize(as = ImmutableKsbCoverage.class)
 public abstract class KsbCoverage implements WithKsbCoverage {
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  KsbCoverage() {}
+
   /**
    * The KSB's code.
    *
@@ -68,5 +71,8 @@ public abstract class KsbCoverage implements WithKsbCoverage {
   }
 
   /** Builds a {@link KsbCoverage}. */
-  public static final class Builder extends ImmutableKsbCoverage.Builder {}
+  public static final class Builder extends ImmutableKsbCoverage.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

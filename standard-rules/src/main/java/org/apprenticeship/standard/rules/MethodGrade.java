@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMethodGrade.class)
 @JsonDeserialize(as = ImmutableMethodGrade.class)
 public abstract class MethodGrade implements WithMethodGrade {
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  MethodGrade() {}
+
   /**
    * The method's id.
    *
@@ -55,5 +58,8 @@ public abstract class MethodGrade implements WithMethodGrade {
   }
 
   /** Builds a {@link MethodGrade}. */
-  public static final class Builder extends ImmutableMethodGrade.Builder {}
+  public static final class Builder extends ImmutableMethodGrade.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

@@ -22,6 +22,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableOffTheJobReport.class)
 @JsonDeserialize(as = ImmutableOffTheJobReport.class)
 public abstract class OffTheJobReport implements WithOffTheJobReport {
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  OffTheJobReport() {}
+
   /**
    * The funding rules that apply, by start date.
    *
@@ -107,5 +110,8 @@ public abstract class OffTheJobReport implements WithOffTheJobReport {
   }
 
   /** Builds an {@link OffTheJobReport}. */
-  public static final class Builder extends ImmutableOffTheJobReport.Builder {}
+  public static final class Builder extends ImmutableOffTheJobReport.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

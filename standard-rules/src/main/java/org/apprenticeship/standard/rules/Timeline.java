@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTimeline.class)
 @JsonDeserialize(as = ImmutableTimeline.class)
 public abstract class Timeline implements WithTimeline {
+  // Package-private, so that only the generated implementation extends it: users cannot subclass it.
+  Timeline() {}
+
   /**
    * The day the apprentice passed gateway.
    *
@@ -58,5 +61,8 @@ public abstract class Timeline implements WithTimeline {
   }
 
   /** Builds a {@link Timeline}. */
-  public static final class Builder extends ImmutableTimeline.Builder {}
+  public static final class Builder extends ImmutableTimeline.Builder {
+    // Package-private: builder() is the one way to get a builder.
+    Builder() {}
+  }
 }

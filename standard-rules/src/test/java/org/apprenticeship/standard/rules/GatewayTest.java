@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ class GatewayTest {
         .evidence(Synthetic.covering(Synthetic.ST0007))
         .declarations(Declarations.builder().portfolioSubmitted(true).employerConfirmsReady(true).observationScopeAgreed(true).build());
     for (int week = 0; week < 70; week++) {
-      builder.addOffTheJob(OffTheJobEntry.of(START.plusWeeks(week), 6, "Study day"));
+      builder.addOffTheJob(OffTheJobEntry.of(START.plusWeeks(week), new BigDecimal("6"), "Study day"));
     }
     return builder;
   }
@@ -75,7 +76,7 @@ class GatewayTest {
     LearnerRecord record = Synthetic.st0007Record()
         .addAchievements(achievement(AchievementKind.DIPLOMA, 3, "Level 4 Diploma in Adult Care"), achievement(AchievementKind.MATHS, 1, null))
         .addEvidence(Synthetic.accepted("E1", "K1", "S1"))
-        .addOffTheJob(OffTheJobEntry.of(START.plusDays(7), 6, "Workshop"))
+        .addOffTheJob(OffTheJobEntry.of(START.plusDays(7), new BigDecimal("6"), "Workshop"))
         .build();
     GatewayReport report = gateway(Synthetic.ST0007, record, START.plusMonths(10), EvaluationPolicy.defaults());
     assertFalse(report.ready());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ class OffTheJobTest {
   }
 
   private static LearnerRecord fullTime(LocalDate start, int weeks, double hoursPerWeek) {
-    return Synthetic.record().startDate(start).plannedEndDate(start.plusWeeks(weeks)).contractedHoursPerWeek(hoursPerWeek).build();
+    return Synthetic.record().startDate(start).plannedEndDate(start.plusWeeks(weeks)).contractedHoursPerWeek(BigDecimal.valueOf(hoursPerWeek)).build();
   }
 
   @Test
@@ -75,7 +76,7 @@ class OffTheJobTest {
 
   @Test
   void priorLearning_comesOffTheMinimum() {
-    LearnerRecord record = fullTime(MONDAY, 52, 37.5).withPriorLearningReductionHours(78.4);
+    LearnerRecord record = fullTime(MONDAY, 52, 37.5).withPriorLearningReductionHours(new BigDecimal("78.4"));
     OffTheJobReport report = report(record, MONDAY, EvaluationPolicy.defaults());
     assertEquals(Optional.of(200.0), report.minimumHours());
     assertTrue(report.reason().endsWith(", less 78.4 hours for prior learning"), report.reason());
@@ -100,7 +101,7 @@ class OffTheJobTest {
   @Test
   void from2025_withThePublishedMinimum_itIsUsed_andAFigureBelowTheFloorIsWarned() {
     LocalDate start = LocalDate.of(2025, 9, 1);
-    LearnerRecord record = fullTime(start, 52, 37.5).withPriorLearningReductionHours(10);
+    LearnerRecord record = fullTime(start, 52, 37.5).withPriorLearningReductionHours(new BigDecimal("10"));
     EvaluationPolicy policy = EvaluationPolicy.builder().publishedOffTheJobMinimumHours(300.0).build();
     Optional<Evaluation> evaluation = Rules.evaluate(Synthetic.standard(), record, start, policy).value();
     assertEquals(Optional.of(290.0), evaluation.orElseThrow().offTheJob().minimumHours());
@@ -121,10 +122,10 @@ class OffTheJobTest {
   @Test
   void loggedHours_countOnlyTrainingFromTheStartToTheAsOfDate() {
     LearnerRecord record = fullTime(MONDAY, 52, 37.5).withOffTheJob(
-        OffTheJobEntry.of(MONDAY.minusDays(1), 5, "Before the start"),
-        OffTheJobEntry.of(MONDAY, 6, "Induction"),
-        OffTheJobEntry.of(MONDAY.plusDays(7), 7.5, "Workshop"),
-        OffTheJobEntry.of(MONDAY.plusDays(30), 4, "After the as-of date"));
+        OffTheJobEntry.of(MONDAY.minusDays(1), new BigDecimal("5"), "Before the start"),
+        OffTheJobEntry.of(MONDAY, new BigDecimal("6"), "Induction"),
+        OffTheJobEntry.of(MONDAY.plusDays(7), new BigDecimal("7.5"), "Workshop"),
+        OffTheJobEntry.of(MONDAY.plusDays(30), new BigDecimal("4"), "After the as-of date"));
     Validated result = new Validated(Rules.evaluate(Synthetic.standard(), record, MONDAY.plusDays(10)));
     OffTheJobReport report = result.evaluation.offTheJob();
     assertEquals(13.5, report.loggedHours());
@@ -135,11 +136,14 @@ class OffTheJobTest {
   @Test
   void loggedHours_addUpAsTheDecimalsTheyWereWrittenAs() {
     LearnerRecord record = fullTime(MONDAY, 52, 37.5).withOffTheJob(
-        OffTheJobEntry.of(MONDAY, 0.1, "Reading"), OffTheJobEntry.of(MONDAY.plusDays(1), 0.2, "Reading"),
-        OffTheJobEntry.of(MONDAY.plusDays(2), 1.0 / 3, "A third of an hour"));
+        OffTheJobEntry.of(MONDAY, new BigDecimal("0.1"), "Reading"), OffTheJobEntry.of(MONDAY.plusDays(1), new BigDecimal("0.2"), "Reading"),
+        OffTheJobEntry.of(MONDAY.plusDays(2), new BigDecimal("1.1"), "Reading"),
+        OffTheJobEntry.of(MONDAY.plusDays(3), new BigDecimal("0.333333"), "A third of an hour, to six places"));
     OffTheJobReport report = report(record, MONDAY.plusDays(10), EvaluationPolicy.defaults());
-    assertEquals(0.6333333333333333, report.loggedHours());
-    assertEquals(0.3, report(record.withOffTheJob(record.offTheJob().subList(0, 2)), MONDAY.plusDays(10), EvaluationPolicy.defaults()).loggedHours());
+    // 0.1 + 0.2 + 1.1 is 1.4 exactly in decimal (in binary floating point it is 1.4000000000000001);
+    // adding 0.333333 gives 1.733333.
+    assertEquals(1.733333, report.loggedHours());
+    assertEquals(1.4, report(record.withOffTheJob(record.offTheJob().subList(0, 3)), MONDAY.plusDays(10), EvaluationPolicy.defaults()).loggedHours());
   }
 
   @Test
@@ -149,12 +153,12 @@ class OffTheJobTest {
     assertEquals(278.4 / 26, halfway.weeklyPaceNeeded().orElseThrow(), 1e-12);
     OffTheJobReport after = report(record, MONDAY.plusWeeks(60), EvaluationPolicy.defaults());
     assertEquals(Optional.empty(), after.weeklyPaceNeeded());
-    LearnerRecord done = record.withOffTheJob(OffTheJobEntry.of(MONDAY, 24, "x"), OffTheJobEntry.of(MONDAY.plusDays(1), 24, "x"),
-        OffTheJobEntry.of(MONDAY.plusDays(2), 24, "x"), OffTheJobEntry.of(MONDAY.plusDays(3), 24, "x"),
-        OffTheJobEntry.of(MONDAY.plusDays(4), 24, "x"), OffTheJobEntry.of(MONDAY.plusDays(5), 24, "x"),
-        OffTheJobEntry.of(MONDAY.plusDays(6), 24, "x"), OffTheJobEntry.of(MONDAY.plusDays(7), 24, "x"),
-        OffTheJobEntry.of(MONDAY.plusDays(8), 24, "x"), OffTheJobEntry.of(MONDAY.plusDays(9), 24, "x"),
-        OffTheJobEntry.of(MONDAY.plusDays(10), 24, "x"), OffTheJobEntry.of(MONDAY.plusDays(11), 24, "x"));
+    LearnerRecord done = record.withOffTheJob(OffTheJobEntry.of(MONDAY, new BigDecimal("24"), "x"), OffTheJobEntry.of(MONDAY.plusDays(1), new BigDecimal("24"), "x"),
+        OffTheJobEntry.of(MONDAY.plusDays(2), new BigDecimal("24"), "x"), OffTheJobEntry.of(MONDAY.plusDays(3), new BigDecimal("24"), "x"),
+        OffTheJobEntry.of(MONDAY.plusDays(4), new BigDecimal("24"), "x"), OffTheJobEntry.of(MONDAY.plusDays(5), new BigDecimal("24"), "x"),
+        OffTheJobEntry.of(MONDAY.plusDays(6), new BigDecimal("24"), "x"), OffTheJobEntry.of(MONDAY.plusDays(7), new BigDecimal("24"), "x"),
+        OffTheJobEntry.of(MONDAY.plusDays(8), new BigDecimal("24"), "x"), OffTheJobEntry.of(MONDAY.plusDays(9), new BigDecimal("24"), "x"),
+        OffTheJobEntry.of(MONDAY.plusDays(10), new BigDecimal("24"), "x"), OffTheJobEntry.of(MONDAY.plusDays(11), new BigDecimal("24"), "x"));
     OffTheJobReport met = report(done, MONDAY.plusWeeks(60), EvaluationPolicy.defaults());
     assertEquals(Optional.of(0.0), met.remainingHours());
     assertEquals(Optional.of(0.0), met.weeklyPaceNeeded());
@@ -169,8 +173,8 @@ class OffTheJobTest {
       @ForAll @IntRange(min = 0, max = 100) int reduction) {
     LocalDate start = LocalDate.of(2018, 1, 1).plusDays(startOffset);
     EvaluationPolicy policy = EvaluationPolicy.builder().publishedOffTheJobMinimumHours(300.0).build();
-    LearnerRecord shorter = Synthetic.record().startDate(start).plannedEndDate(start.plusDays(days)).contractedHoursPerWeek(hours)
-        .priorLearningReductionHours(reduction).build();
+    LearnerRecord shorter = Synthetic.record().startDate(start).plannedEndDate(start.plusDays(days)).contractedHoursPerWeek(BigDecimal.valueOf(hours))
+        .priorLearningReductionHours(BigDecimal.valueOf(reduction)).build();
     LearnerRecord longer = shorter.withPlannedEndDate(start.plusDays(days + more));
     for (Rounding rounding : Rounding.values()) {
       EvaluationPolicy rounded = policy.withOffTheJobRounding(rounding);
@@ -185,7 +189,7 @@ class OffTheJobTest {
       @ForAll @DoubleRange(min = 0.25, max = 24) double hours) {
     LearnerRecord.Builder builder = Synthetic.record().startDate(MONDAY).plannedEndDate(MONDAY.plusWeeks(52));
     for (int i = 0; i < entries; i++) {
-      builder.addOffTheJob(OffTheJobEntry.of(MONDAY.plusDays(i), hours, "Training"));
+      builder.addOffTheJob(OffTheJobEntry.of(MONDAY.plusDays(i), BigDecimal.valueOf(hours), "Training"));
     }
     OffTheJobReport report = report(builder.build(), MONDAY.plusDays(100), EvaluationPolicy.defaults());
     assertEquals(entries * hours, report.loggedHours(), 1e-9);

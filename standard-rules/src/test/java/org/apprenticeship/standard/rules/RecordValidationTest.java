@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -55,10 +56,10 @@ class RecordValidationTest {
         Arguments.of(record().addEvidence(Synthetic.evidence("E1", org.apprenticeship.standard.model.EvidenceStatus.ACCEPTED, AS_OF.plusDays(1), "K1")).build(),
             FindingCode.EVIDENCE_04, "$.evidence[0].date"),
         Arguments.of(record().addEvidence(accepted("E1")).build(), FindingCode.EVIDENCE_05, "$.evidence[0].ksbs"),
-        Arguments.of(record().addOffTheJob(OffTheJobEntry.of(START.plusDays(3), 20, "Day"), OffTheJobEntry.of(START.plusDays(3), 5, "Evening"),
-            OffTheJobEntry.of(START.plusDays(3), 1, "Night")).build(), FindingCode.OTJ_01, "$.offTheJob[1].hours"),
-        Arguments.of(record().addOffTheJob(OffTheJobEntry.of(START.minusDays(1), 6, "Before")).build(), FindingCode.OTJ_02, "$.offTheJob[0].date"),
-        Arguments.of(record().addOffTheJob(OffTheJobEntry.of(AS_OF.plusDays(1), 6, "After")).build(), FindingCode.OTJ_03, "$.offTheJob[0].date"),
+        Arguments.of(record().addOffTheJob(OffTheJobEntry.of(START.plusDays(3), new BigDecimal("20"), "Day"), OffTheJobEntry.of(START.plusDays(3), new BigDecimal("5"), "Evening"),
+            OffTheJobEntry.of(START.plusDays(3), new BigDecimal("1"), "Night")).build(), FindingCode.OTJ_01, "$.offTheJob[1].hours"),
+        Arguments.of(record().addOffTheJob(OffTheJobEntry.of(START.minusDays(1), new BigDecimal("6"), "Before")).build(), FindingCode.OTJ_02, "$.offTheJob[0].date"),
+        Arguments.of(record().addOffTheJob(OffTheJobEntry.of(AS_OF.plusDays(1), new BigDecimal("6"), "After")).build(), FindingCode.OTJ_03, "$.offTheJob[0].date"),
         Arguments.of(record().addAchievements(Achievement.builder().kind(AchievementKind.ENGLISH).level(2).achievedOn(AS_OF.plusDays(1)).build()).build(),
             FindingCode.ACHIEVEMENT_01, "$.achievements[0].achievedOn"),
         Arguments.of(record().epa(epa(GATEWAY, result("observaton", "PASS", day, 1))).build(), FindingCode.EPA_01, "$.epa.results[0].method"),

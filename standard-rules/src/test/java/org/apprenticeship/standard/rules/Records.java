@@ -2,6 +2,7 @@ package org.apprenticeship.standard.rules;
 
 import static org.apprenticeship.standard.rules.Synthetic.START;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ final class Records {
         .as((codes, status, day) -> Evidence.builder().id("E").title("Evidence").date(START.plusDays(day)).ksbs(codes).status(status).build())
         .list().ofMaxSize(60).map(Records::numbered);
     Arbitrary<List<OffTheJobEntry>> otj = Combinators.combine(Arbitraries.integers().between(0, DAYS), Arbitraries.integers().between(1, 32))
-        .as((day, quarters) -> OffTheJobEntry.of(START.plusDays(day), quarters / 4.0, "Training"))
+        .as((day, quarters) -> OffTheJobEntry.of(START.plusDays(day), BigDecimal.valueOf(quarters * 25L, 2), "Training"))
         .list().ofMaxSize(40).uniqueElements(OffTheJobEntry::date);
     Arbitrary<List<Achievement>> achievements = Combinators.combine(Arbitraries.of(AchievementKind.DIPLOMA, AchievementKind.ENGLISH, AchievementKind.MATHS),
             Arbitraries.integers().between(1, 5), Arbitraries.integers().between(-900, DAYS))
@@ -46,7 +47,7 @@ final class Records {
     return Combinators.combine(evidence, otj, achievements, declarations, epa(), Arbitraries.integers().between(12, 24),
             Arbitraries.integers().between(16, 45))
         .as((ev, entries, ach, decl, epa, months, hours) -> Synthetic.st0007Record()
-            .plannedEndDate(START.plusMonths(months)).contractedHoursPerWeek(hours)
+            .plannedEndDate(START.plusMonths(months)).contractedHoursPerWeek(BigDecimal.valueOf(hours))
             .evidence(ev).offTheJob(entries).achievements(ach).declarations(decl).epa(epa).build());
   }
 

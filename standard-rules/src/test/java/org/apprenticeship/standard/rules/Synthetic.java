@@ -1,5 +1,6 @@
 package org.apprenticeship.standard.rules;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -73,13 +74,13 @@ final class Synthetic {
   /** A full-time record on the synthetic standard, 12 months planned, with nothing in it yet. */
   static LearnerRecord.Builder record() {
     return LearnerRecord.builder().learnerId("L-1").standard("ST9001").startDate(START).plannedEndDate(START.plusMonths(12))
-        .contractedHoursPerWeek(37.5);
+        .contractedHoursPerWeek(new BigDecimal("37.5"));
   }
 
   /** A full-time record on ST0007, 18 months planned. */
   static LearnerRecord.Builder st0007Record() {
     return LearnerRecord.builder().learnerId("L-7").standard("ST0007").startDate(START).plannedEndDate(START.plusMonths(18))
-        .contractedHoursPerWeek(37.5);
+        .contractedHoursPerWeek(new BigDecimal("37.5"));
   }
 
   static Evidence evidence(String id, EvidenceStatus status, LocalDate date, String... ksbs) {

@@ -128,7 +128,7 @@ final class StandardText {
 
   private void sources() {
     line("");
-    line("Sources (CONFIRMED: the official standard; SECONDARY: restated by an assessment organisation or provider; ASSUMED: modelled, not confirmed)");
+    line("Sources (CONFIRMED: an official page, the standard's or the Department for Education's; SECONDARY: restated by an assessment organisation or provider; ASSUMED: modelled, not confirmed)");
     for (Source source : standard.sources()) {
       line(String.format("  %-4s %-9s %s", source.id(), source.status(), source.title())
           + source.dateRead().map(d -> " (read " + d + ")").orElse(""));

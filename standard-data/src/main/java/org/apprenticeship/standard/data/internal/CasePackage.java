@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apprenticeship.standard.model.AssessmentMethod;
+import org.apprenticeship.standard.model.Citation;
 import org.apprenticeship.standard.model.Duty;
 import org.apprenticeship.standard.model.Ksb;
 import org.apprenticeship.standard.model.KsbType;
@@ -127,10 +128,14 @@ public final class CasePackage {
     doc.put("notes", documentNotes());
   }
 
-  /** The address of the first CONFIRMED source that has a web address. */
+  /**
+   * The address of the first CONFIRMED source, among those the standard's title is cited to, that
+   * has a web address: the standard's own page, not a page about its funding.
+   */
   private Optional<String> officialSource() {
+    List<String> titleSources = standard.citationFor("$.title").map(Citation::sources).orElse(List.of());
     return standard.sources().stream()
-        .filter(s -> s.status() == SourceStatus.CONFIRMED)
+        .filter(s -> s.status() == SourceStatus.CONFIRMED && titleSources.contains(s.id()))
         .map(Source::url).flatMap(Optional::stream)
         .filter(CasePackage::isWebAddress)
         .findFirst();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -76,20 +77,23 @@ public final class JsonSupport {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
       .build();
 
   private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
 
-  private static final ObjectReader TREES = MAPPER.reader();
-
-  /** Reads trees whose decimal numbers keep every digit as written: {@code 1.10} stays {@code 1.10}. */
-  private static final ObjectReader EXACT_TREES = MAPPER.reader()
+  /**
+   * Reads trees whose decimal numbers keep every digit as written: {@code 1.10} stays {@code 1.10}
+   * (a version number in an imported record) and hours {@code 37.50} stay {@code 37.50}, bound
+   * exactly to {@code BigDecimal}.
+   */
+  private static final ObjectReader TREES = MAPPER.reader()
       .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
   /** Reads one value inside a document as a tree, numbers exact, leaving the rest of the document to the caller. */
-  private static final ObjectReader EXACT_VALUES = EXACT_TREES.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+  private static final ObjectReader EXACT_VALUES = TREES.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
   private JsonSupport() {}
@@ -156,7 +160,8 @@ public final class JsonSupport {
   }
 
   /**
-   * Parses a document into a tree, within the limits.
+   * Parses a document into a tree, within the limits, keeping every decimal number exactly as
+   * written.
    *
    * @return the tree, or a finding that says why there is none
    * @throws UncheckedIOException if the stream cannot be read (not a problem of the data)
@@ -168,17 +173,6 @@ public final class JsonSupport {
   /** Parses a document held in a string, within the limits. */
   public static Validated<JsonNode> parse(String text) {
     return read(text, parser -> tree(parser, TREES), Outcomes::invalid);
-  }
-
-  /**
-   * Parses a document like {@link #parse(InputStream)}, keeping every decimal number exactly as
-   * written ({@code 1.10} stays {@code 1.10}, not {@code 1.1}), for documents that hold version
-   * numbers in JSON numbers.
-   *
-   * @throws UncheckedIOException if the stream cannot be read (not a problem of the data)
-   */
-  public static Validated<JsonNode> parseKeepingDecimals(InputStream in) {
-    return read(in, parser -> tree(parser, EXACT_TREES), Outcomes::invalid);
   }
 
   /**

@@ -30,6 +30,9 @@ public interface ClassCheck<T> {
     if (annotation instanceof PlanStructure) {
       return new PlanStructureCheck();
     }
+    if (annotation instanceof FundingRulesStructure) {
+      return new FundingRulesStructureCheck();
+    }
     throw new StandardException("the constraint @" + annotation.annotationType().getName() + " on " + type.getName()
         + " is not one the library checks");
   }

@@ -39,7 +39,7 @@ public final class OffTheJobRule {
   public static OffTheJobReport of(LearnerRecord record, LocalDate asOf, EvaluationPolicy policy, List<Finding> findings) {
     OffTheJobRegime regime = OffTheJobRegime.forStart(record.startDate());
     long days = ChronoUnit.DAYS.between(record.startDate(), record.plannedEndDate());
-    BigDecimal reduction = BigDecimal.valueOf(record.priorLearningReductionHours());
+    BigDecimal reduction = record.priorLearningReductionHours();
 
     Optional<BigDecimal> before;
     String reason;
@@ -53,7 +53,7 @@ public final class OffTheJobRule {
           findings.add(Finding.of(FindingCode.OTJ_04, ROOT, "the published minimum given, " + Dates.hours(hours.doubleValue())
               + " hours, is below " + OffTheJobRegime.FLOOR_HOURS + ", the floor for any apprenticeship")));
     } else {
-      BigDecimal contracted = BigDecimal.valueOf(record.contractedHoursPerWeek()).min(HOURS_CAP);
+      BigDecimal contracted = record.contractedHoursPerWeek().min(HOURS_CAP);
       BigDecimal minimum = BigDecimal.valueOf(days).multiply(HOURS_FOR_52_WEEKS_AT_CAP).multiply(contracted)
           .divide(DAYS_TIMES_CAP, EXACT);
       before = Optional.of(minimum);
@@ -70,13 +70,13 @@ public final class OffTheJobRule {
       reason += ", less " + Dates.hours(reduction.doubleValue()) + " hours for prior learning";
     }
 
-    ExactSum logged = new ExactSum();
+    BigDecimal sum = BigDecimal.ZERO;
     for (OffTheJobEntry entry : record.offTheJob()) {
       if (!entry.date().isBefore(record.startDate()) && !entry.date().isAfter(asOf)) {
-        logged.add(entry.hours());
+        sum = sum.add(entry.hours());
       }
     }
-    BigDecimal loggedHours = logged.total();
+    BigDecimal loggedHours = sum;
     Optional<BigDecimal> remaining = minimum.map(m -> m.subtract(loggedHours).max(BigDecimal.ZERO));
     long daysLeft = ChronoUnit.DAYS.between(asOf, record.plannedEndDate());
     Optional<Double> pace = remaining.flatMap(r -> {

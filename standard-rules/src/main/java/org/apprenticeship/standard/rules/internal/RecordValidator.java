@@ -4,6 +4,7 @@ import static org.apprenticeship.standard.model.internal.JsonPaths.ROOT;
 import static org.apprenticeship.standard.model.internal.JsonPaths.index;
 import static org.apprenticeship.standard.model.internal.JsonPaths.property;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,8 @@ import org.apprenticeship.standard.model.internal.KsbCodes;
  * ids, dates out of order, hours over 24 in a day, EPA results that the plan cannot have).
  */
 public final class RecordValidator {
+  private static final BigDecimal HOURS_IN_A_DAY = BigDecimal.valueOf(24);
+
   private final Standard standard;
   private final LearnerRecord record;
   private final LocalDate asOf;
@@ -127,13 +130,13 @@ public final class RecordValidator {
   }
 
   private void offTheJob() {
-    Map<LocalDate, Double> hoursByDay = new HashMap<>(record.offTheJob().size() * 2);
+    Map<LocalDate, BigDecimal> hoursByDay = new HashMap<>(record.offTheJob().size() * 2);
     Set<LocalDate> reported = new HashSet<>();
     List<OffTheJobEntry> entries = record.offTheJob();
     for (int i = 0; i < entries.size(); i++) {
       OffTheJobEntry entry = entries.get(i);
-      double day = hoursByDay.merge(entry.date(), entry.hours(), Double::sum);
-      if (day > 24 && reported.add(entry.date())) {
+      BigDecimal day = hoursByDay.merge(entry.date(), entry.hours(), BigDecimal::add);
+      if (day.compareTo(HOURS_IN_A_DAY) > 0 && reported.add(entry.date())) {
         report(FindingCode.OTJ_01, property(offTheJobPath(i), "hours"), "the entries dated " + entry.date() + " come to "
             + Dates.hours(day) + " hours with this one; a day has 24");
       }
