@@ -1,12 +1,8 @@
 package org.apprenticeship.standard.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apprenticeship.standard.model.internal.FindingSink;
-import org.apprenticeship.standard.model.internal.JsonPaths;
 import org.apprenticeship.standard.model.internal.PathStack;
 import org.apprenticeship.standard.model.internal.ValueChecker;
 
@@ -28,8 +24,6 @@ import org.apprenticeship.standard.model.internal.ValueChecker;
  * @since 0.1.0
  */
 public final class ModelValidator {
-  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path, JsonPaths.ORDER).thenComparing(Finding::code);
-
   private ModelValidator() {}
 
   /**
@@ -43,7 +37,8 @@ public final class ModelValidator {
    *
    * @param value the value; not null
    * @return every finding, ordered by path and then code, with paths from {@code $} as the value;
-   *     empty when the value is valid
+   *     empty when the value is valid; at most 1,000, then a last {@link FindingCode#LIMIT_01} that
+   *     says how many more there were
    * @throws NullPointerException if {@code value} is null
    * @throws StandardException if the value's type carries a constraint the library does not check,
    *     or its accessors cannot be called (never for the library's types)
@@ -52,11 +47,7 @@ public final class ModelValidator {
     Objects.requireNonNull(value, "value");
     FindingSink sink = new FindingSink(new PathStack());
     ValueChecker.check(value, sink);
-    if (sink.findings().isEmpty()) {
-      return List.of();
-    }
-    List<Finding> findings = new ArrayList<>(sink.findings());
-    findings.sort(ORDER);
-    return Collections.unmodifiableList(findings);
+    return sink.isEmpty() ? List.of() : List.copyOf(sink.findings());
   }
+
 }

@@ -43,7 +43,9 @@ public final class Validated<T> {
   }
 
   /**
-   * Returns every finding, errors and warnings, ordered by path.
+   * Returns every finding, errors and warnings, ordered by path. The library's readers and rules list
+   * at most 1,000 findings for one document, errors before warnings, and then end the list with a
+   * {@link FindingCode#LIMIT_01} finding that says how many more there were.
    *
    * @return the findings; not null
    */

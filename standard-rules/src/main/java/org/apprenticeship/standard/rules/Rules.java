@@ -2,11 +2,8 @@ package org.apprenticeship.standard.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
@@ -15,6 +12,7 @@ import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.StandardLookup;
 import org.apprenticeship.standard.model.UnknownStandardException;
 import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.model.internal.FindingCollector;
 import org.apprenticeship.standard.model.internal.JsonPaths;
 import org.apprenticeship.standard.model.internal.Outcomes;
 import org.apprenticeship.standard.rules.internal.CoverageRule;
@@ -46,8 +44,6 @@ import org.apprenticeship.standard.rules.internal.TimelineRule;
  * @since 0.1.0
  */
 public final class Rules {
-  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path, JsonPaths.ORDER).thenComparing(Finding::code);
-
   private Rules() {}
 
   /**
@@ -59,11 +55,12 @@ public final class Rules {
    * @param standard the standard, valid; not null
    * @param record the record; not null
    * @param asOf the date to check against; not null
-   * @return every finding, errors and warnings, ordered by path; empty when the record is clean
+   * @return every finding, errors and warnings, ordered by path (at most 1,000, errors first, then a
+   *     {@link FindingCode#LIMIT_01} that says how many more there were); empty when the record is clean
    */
   public static List<Finding> validate(Standard standard, LearnerRecord record, LocalDate asOf) {
     requireNonNull(standard, record, asOf);
-    return RecordValidator.check(standard, record, asOf).stream().sorted(ORDER).collect(Collectors.toUnmodifiableList());
+    return List.copyOf(RecordValidator.check(standard, record, asOf));
   }
 
   /**
@@ -101,15 +98,14 @@ public final class Rules {
       List<Finding> validation) {
     List<Finding> findings = new ArrayList<>(validation);
     if (findings.stream().anyMatch(Finding::isError)) {
-      findings.sort(ORDER);
-      return Outcomes.invalid(findings);
+      return Outcomes.invalid(FindingCollector.limited(findings));
     }
     CoverageReport coverage = CoverageRule.of(standard, record, asOf, policy);
     OffTheJobReport offTheJob = OffTheJobRule.of(record, asOf, policy, findings);
     GatewayReport gateway = GatewayRule.of(standard, record, asOf, policy, coverage, offTheJob);
     GradeReport grade = Grading.of(standard, record);
     Timeline timeline = TimelineRule.of(standard, record, asOf, findings);
-    findings.sort(ORDER);
+    findings = FindingCollector.limited(findings);
     Evaluation evaluation = Evaluation.builder()
         .learnerId(record.learnerId())
         .standard(standard.reference())
@@ -139,12 +135,11 @@ public final class Rules {
    * @param read the record as read; not null
    * @param standards where to find the record's standard, such as the bundled registry; not null
    * @param asOf the date to check against; not null
-   * @return every finding, errors and warnings, ordered by path; not null
+   * @return every finding, errors and warnings, ordered by path (at most 1,000, errors first, then a
+   *     {@link FindingCode#LIMIT_01} that says how many more there were); not null
    */
   public static List<Finding> validate(Validated<LearnerRecord> read, StandardLookup standards, LocalDate asOf) {
-    List<Finding> findings = check(read, standards, asOf).findings;
-    findings.sort(ORDER);
-    return Collections.unmodifiableList(findings);
+    return List.copyOf(FindingCollector.limited(check(read, standards, asOf).findings));
   }
 
   /**
@@ -165,8 +160,7 @@ public final class Rules {
     Objects.requireNonNull(policy, "policy");
     Checked checked = check(read, standards, asOf);
     if (checked.standard == null) {
-      checked.findings.sort(ORDER);
-      return Outcomes.invalid(checked.findings);
+      return Outcomes.invalid(FindingCollector.limited(checked.findings));
     }
     return evaluate(checked.standard, read.value().orElseThrow(), asOf, policy, checked.findings);
   }

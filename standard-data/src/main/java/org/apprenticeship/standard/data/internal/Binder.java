@@ -55,6 +55,7 @@ final class Binder {
   private final boolean checking;
   private final String capture;
   private String captured;
+  private Finding trailing;
 
   /**
    * A binder of one document.
@@ -76,6 +77,11 @@ final class Binder {
 
   /** The findings so far. */
   FindingSink sink() {
+    if (trailing != null) {
+      FindingSink only = new FindingSink(new PathStack());
+      only.add(trailing);
+      return only;
+    }
     return sink;
   }
 
@@ -97,8 +103,8 @@ final class Binder {
     }
     Object value = object(shape, false);
     if (parser.nextToken() != null) {
-      sink.findings().clear();
-      sink.add(JsonSupport.trailing(parser));
+      // A document that goes on after its end is not well formed: that is the one finding.
+      trailing = JsonSupport.trailing(parser);
       return null;
     }
     return value == FAILED ? null : value;
@@ -286,11 +292,11 @@ final class Binder {
     BigDecimal min = isInt ? INT_MIN : LONG_MIN;
     BigDecimal max = isInt ? INT_MAX : LONG_MAX;
     if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
-      int before = sink.findings().size();
+      long before = sink.count();
       if (checking) {
         check(type.checks(), number);
       }
-      if (sink.findings().size() == before) {
+      if (sink.count() == before) {
         sink.report(FindingCode.FIELD_03, number.signum() < 0 ? "must be at least " + min : "must be at most " + max);
       }
       return FAILED;

@@ -1,15 +1,13 @@
 package org.apprenticeship.standard.data.internal;
 
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.InvalidDataException;
 import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.model.internal.FindingCollector;
 import org.apprenticeship.standard.model.internal.FindingSink;
-import org.apprenticeship.standard.model.internal.JsonPaths;
 import org.apprenticeship.standard.model.internal.Outcomes;
 import org.apprenticeship.standard.model.internal.PathStack;
 import org.apprenticeship.standard.model.internal.Shape;
@@ -24,8 +22,6 @@ import org.apprenticeship.standard.model.internal.ValueChecker;
  * @param <T> the type of the value
  */
 public final class DocumentReader<T> {
-  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path, JsonPaths.ORDER).thenComparing(Finding::code);
-
   private final Class<T> type;
   private final Function<T, List<Finding>> rules;
   private final String capture;
@@ -97,7 +93,8 @@ public final class DocumentReader<T> {
     Read<T> read = JsonSupport.read(in, parser -> {
       Binder binder = new Binder(parser, false, null);
       T value = type.cast(binder.document(Shape.of(type)));
-      return new Read<>(value == null ? Outcomes.invalid(binder.sink().findings()) : Outcomes.of(value, binder.sink().findings()), null);
+      List<Finding> findings = binder.sink().findings();
+      return new Read<>(value == null ? Outcomes.invalid(findings) : Outcomes.of(value, findings), null);
     }, this::malformed);
     return read.outcome().orElseThrow(what);
   }
@@ -106,31 +103,25 @@ public final class DocumentReader<T> {
   public Validated<T> check(T value) {
     FindingSink sink = new FindingSink(new PathStack());
     ValueChecker.check(value, sink);
-    return outcome(value, sink.findings());
+    return outcome(value, sink.collector());
   }
 
   private Read<T> bind(Binder binder) throws java.io.IOException {
     Object value = binder.document(Shape.of(type));
-    List<Finding> findings = binder.sink().findings();
+    FindingCollector findings = binder.sink().collector();
     if (value == null) {
-      return new Read<>(Outcomes.invalid(sorted(findings)), binder.captured());
+      return new Read<>(Outcomes.invalid(findings.toList()), binder.captured());
     }
     return new Read<>(outcome(type.cast(value), findings), binder.captured());
   }
 
-  private Validated<T> outcome(T value, List<Finding> constraintFindings) {
-    List<Finding> findings = new ArrayList<>(constraintFindings);
+  private Validated<T> outcome(T value, FindingCollector findings) {
     findings.addAll(rules.apply(value));
-    return Outcomes.of(value, sorted(findings));
+    return Outcomes.of(value, findings.toList());
   }
 
   private Read<T> malformed(List<Finding> findings) {
     return new Read<>(Outcomes.invalid(findings), null);
   }
 
-  private static List<Finding> sorted(List<Finding> findings) {
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(ORDER);
-    return sorted;
-  }
 }
