@@ -14,6 +14,7 @@ import org.apprenticeship.standard.model.UnknownStandardException;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.model.internal.FindingCollector;
 import org.apprenticeship.standard.model.internal.JsonPaths;
+import org.apprenticeship.standard.model.internal.Outcomes;
 import org.apprenticeship.standard.rules.internal.CoverageRule;
 import org.apprenticeship.standard.rules.internal.GatewayRule;
 import org.apprenticeship.standard.rules.internal.Grading;
@@ -97,7 +98,7 @@ public final class Rules {
       List<Finding> validation) {
     List<Finding> findings = new ArrayList<>(validation);
     if (findings.stream().anyMatch(Finding::isError)) {
-      return Validated.invalid(FindingCollector.limited(findings));
+      return Outcomes.invalid(FindingCollector.limited(findings));
     }
     CoverageReport coverage = CoverageRule.of(standard, record, asOf, policy);
     OffTheJobReport offTheJob = OffTheJobRule.of(record, asOf, policy, findings);
@@ -117,7 +118,7 @@ public final class Rules {
         .timeline(timeline)
         .findings(findings)
         .build();
-    return Validated.of(evaluation, findings);
+    return Outcomes.of(evaluation, findings);
   }
 
   /**
@@ -159,7 +160,7 @@ public final class Rules {
     Objects.requireNonNull(policy, "policy");
     Checked checked = check(read, standards, asOf);
     if (checked.standard == null) {
-      return Validated.invalid(FindingCollector.limited(checked.findings));
+      return Outcomes.invalid(FindingCollector.limited(checked.findings));
     }
     return evaluate(checked.standard, read.value().orElseThrow(), asOf, policy, checked.findings);
   }

@@ -22,6 +22,7 @@ import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.LearnerRecord;
 import org.apprenticeship.standard.model.MethodResult;
 import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.model.internal.Outcomes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +39,7 @@ class HostileRecordTest {
   private static final long GENEROUS_BYTES = 4_000_000_000L;
 
   private static List<Finding> validate(LearnerRecord record) {
-    return bounded(() -> Rules.validate(Validated.of(record, List.of()), Standards.bundled(), AS_OF));
+    return bounded(() -> Rules.validate(Outcomes.of(record, List.of()), Standards.bundled(), AS_OF));
   }
 
   /** Runs the work within {@link #GENEROUS} time, allocating less than {@link #GENEROUS_BYTES} in all. */
@@ -102,7 +103,7 @@ class HostileRecordTest {
     }
     LearnerRecord record = Synthetic.st0007Record().evidence(evidence).build();
     Validated<Evaluation> evaluated = bounded(
-        () -> Rules.evaluate(Validated.of(record, List.of()), Standards.bundled(), AS_OF, EvaluationPolicy.defaults()));
+        () -> Rules.evaluate(Outcomes.of(record, List.of()), Standards.bundled(), AS_OF, EvaluationPolicy.defaults()));
     assertTrue(evaluated.isValid());
     List<Finding> findings = evaluated.findings();
     assertCapped(findings, n - 1_000, "0 errors and " + (n - 1_000) + " warnings");
