@@ -7,7 +7,6 @@
 module org.apprenticeship.standard.model {
   requires transitive com.fasterxml.jackson.databind;
   requires transitive jakarta.validation;
-  requires org.hibernate.validator;
   requires static org.immutables.value;
 
   exports org.apprenticeship.standard.model;
@@ -16,6 +15,5 @@ module org.apprenticeship.standard.model {
       org.apprenticeship.standard.rules,
       org.apprenticeship.standard.cli;
 
-  opens org.apprenticeship.standard.model to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens org.apprenticeship.standard.model.internal to org.hibernate.validator;
+  opens org.apprenticeship.standard.model to com.fasterxml.jackson.databind;
 }

@@ -2,7 +2,6 @@ package org.apprenticeship.standard.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.apprenticeship.standard.data.LibraryJson;
 import org.apprenticeship.standard.data.StandardRegistry;
 import org.apprenticeship.standard.data.Standards;
-import org.apprenticeship.standard.model.ModelValidator;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.Validated;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -102,16 +100,6 @@ public class BundledLoadBenchmark {
   @Benchmark
   public JsonNode partLibraryMapperReadTree() throws IOException {
     return LibraryJson.newMapper().readTree(bytes);
-  }
-
-  /**
-   * Part: building the library's shared Hibernate Validator in a fresh JVM.
-   *
-   * @return the validator; not null
-   */
-  @Benchmark
-  public Validator partValidatorBootstrap() {
-    return ModelValidator.validator();
   }
 
   /**

@@ -239,6 +239,7 @@ class FindingCatalogueTest {
         + " {\"dutyID\": \"d-1\", \"dutyDetail\": \"Guides\", \"isThisACoreDuty\": 0}]"));
     TRIGGERS.put(FindingCode.IMPORT_03, () -> imported(", \"versionNumber\": \"1.2\""));
     TRIGGERS.put(FindingCode.TIMELINE_05, () -> epa(GATEWAY.plusWeeks(5).plusMonths(3).plusDays(1), result("observation", "FAIL", GATEWAY.plusWeeks(5), 1)));
+    TRIGGERS.put(FindingCode.LIMIT_01, () -> record(minimal(", \"evidence\": [" + "{}, ".repeat(400) + "{}]")));
   }
 
   /** A value of the caller's own with a constraint the catalogue has no code of its own for. */

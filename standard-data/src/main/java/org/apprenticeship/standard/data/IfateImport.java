@@ -17,6 +17,7 @@ import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.model.internal.JsonPaths;
+import org.apprenticeship.standard.model.internal.Outcomes;
 
 /**
  * Imports standards from the JSON of the public <em>apprenticeship standards</em> API, which
@@ -97,7 +98,7 @@ public final class IfateImport {
   public static List<Validated<Standard>> read(InputStream in) {
     Validated<JsonNode> parsed = JsonSupport.parse(Objects.requireNonNull(in, "in"));
     if (!parsed.isValid()) {
-      return List.of(Validated.invalid(parsed.findings()));
+      return List.of(Outcomes.invalid(parsed.findings()));
     }
     JsonNode document = parsed.value().orElseThrow();
     if (document.isObject()) {
@@ -105,7 +106,7 @@ public final class IfateImport {
     }
     if (!document.isArray()) {
       String type = document.getNodeType().name().toLowerCase(Locale.ROOT);
-      return List.of(Validated.invalid(List.of(Finding.of(FindingCode.JSON_05, JsonPaths.ROOT,
+      return List.of(Outcomes.invalid(List.of(Finding.of(FindingCode.JSON_05, JsonPaths.ROOT,
           "must be an object (one record of the API) or an array of records; this document is " + (document.isNull() ? type : "a " + type)))));
     }
     List<Validated<Standard>> results = new ArrayList<>();
@@ -129,12 +130,12 @@ public final class IfateImport {
   private static Validated<Standard> record(JsonNode record, String path) {
     IfateRecord mapped = IfateRecord.map(record, path);
     if (mapped.standard().isEmpty()) {
-      return Validated.invalid(sorted(mapped.findings()));
+      return Outcomes.invalid(sorted(mapped.findings()));
     }
     Standard standard = mapped.standard().get();
     List<Finding> findings = new ArrayList<>(mapped.findings());
     Standards.validate(standard).findings().forEach(f -> findings.add(mapped.inRecord(f)));
-    return Validated.of(standard, sorted(findings));
+    return Outcomes.of(standard, sorted(findings));
   }
 
   private static List<Finding> sorted(List<Finding> findings) {

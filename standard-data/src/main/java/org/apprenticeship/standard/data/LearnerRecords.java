@@ -1,6 +1,5 @@
 package org.apprenticeship.standard.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,28 +15,28 @@ import java.util.stream.StreamSupport;
 import org.apprenticeship.standard.data.internal.BoundedLines;
 import org.apprenticeship.standard.data.internal.DocumentReader;
 import org.apprenticeship.standard.data.internal.JsonSupport;
-import org.apprenticeship.standard.data.internal.SchemaChecker;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.InvalidDataException;
 import org.apprenticeship.standard.model.LearnerRecord;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.model.internal.JsonPaths;
+import org.apprenticeship.standard.model.internal.Outcomes;
 
 /**
  * Reads and writes learner records in the library's JSON format, the input of the rules.
  *
- * <p>Reading checks the structure (the JSON Schema shipped as {@code learner-record.schema.json},
- * see {@link #schema()}: unknown fields are errors, except under an {@code extensions} object) and
- * the constraints of each field, and reports every problem at once. The rules that need the
+ * <p>Reading checks, in one pass, the structure (unknown fields are errors, except under an
+ * {@code extensions} object) and the constraints of each field, exactly as the JSON Schema shipped as
+ * {@code learner-record.schema.json} states them (see {@link #schema()}), and reports every problem
+ * at once. The rules that need the
  * standard or a date to check against, such as evidence mapped to a KSB the standard lacks, belong
  * to the {@code standard-rules} module. This class is thread-safe.
  *
  * @since 0.1.0
  */
 public final class LearnerRecords {
-  private static final DocumentReader<LearnerRecord> READER = new DocumentReader<>(
-      SchemaChecker.load("learner-record.schema.json"), LearnerRecord.class, (record, tree) -> List.of());
+  private static final DocumentReader<LearnerRecord> READER = new DocumentReader<>(LearnerRecord.class, record -> List.of(), "learnerId");
 
   private LearnerRecords() {}
 
@@ -88,7 +87,7 @@ public final class LearnerRecords {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static LearnerRecordInput readInput(InputStream in) {
-    return input(JsonSupport.parse(Objects.requireNonNull(in, "in")));
+    return input(READER.readCapturing(Objects.requireNonNull(in, "in")));
   }
 
   /**
@@ -105,7 +104,7 @@ public final class LearnerRecords {
     Objects.requireNonNull(in, "in");
     Spliterator<String> lines = Spliterators.spliteratorUnknownSize(new BoundedLines(in), Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(lines, false)
-        .map(line -> line == null ? TOO_LONG : input(JsonSupport.parse(line)))
+        .map(line -> line == null ? TOO_LONG : input(READER.readCapturing(line)))
         .onClose(() -> {
           try {
             in.close();
@@ -115,16 +114,11 @@ public final class LearnerRecords {
         });
   }
 
-  private static final LearnerRecordInput TOO_LONG = new LearnerRecordInput(null, Validated.invalid(List.of(
+  private static final LearnerRecordInput TOO_LONG = new LearnerRecordInput(null, Outcomes.invalid(List.of(
       Finding.of(FindingCode.JSON_02, JsonPaths.ROOT, "the line is longer than " + JsonSupport.MAX_DOCUMENT_BYTES + " bytes"))));
 
-  private static LearnerRecordInput input(Validated<JsonNode> parsed) {
-    if (!parsed.isValid()) {
-      return new LearnerRecordInput(null, Validated.invalid(parsed.findings()));
-    }
-    JsonNode tree = parsed.value().orElseThrow();
-    JsonNode id = tree.path("learnerId");
-    return new LearnerRecordInput(id.isTextual() ? id.asText() : null, READER.read(tree));
+  private static LearnerRecordInput input(DocumentReader.Read<LearnerRecord> read) {
+    return new LearnerRecordInput(read.captured(), read.outcome());
   }
 
   /**

@@ -114,7 +114,9 @@ class LearnerRecordsTest {
   void theFieldsTheFundingRulesNeed_areCheckedLikeTheOthers() {
     String json = minimal(", \"dateOfBirth\": \"1990-02-30\", \"breaks\": [{\"from\": \"2024-03-04\", \"reason\": \" \", \"resaon\": \"x\"}],"
         + " \"epa\": {\"results\": [{\"method\": \"observation\", \"grade\": \"PASS\", \"date\": \"2026-05-01\", \"kind\": \"RESITTING\"}]}");
-    assertEquals(List.of("JSON_03 $.breaks[0].resaon", "JSON_04 $.breaks[0].to", "JSON_07 $.dateOfBirth", "JSON_06 $.epa.results[0].kind"),
+    // One pass: the blank reason is reported with the broken structure around it, not after it is mended.
+    assertEquals(List.of("FIELD_01 $.breaks[0].reason", "JSON_03 $.breaks[0].resaon", "JSON_04 $.breaks[0].to", "JSON_07 $.dateOfBirth",
+            "JSON_06 $.epa.results[0].kind"),
         codesAndPaths(LearnerRecords.validate(json).findings()));
     assertEquals(List.of("FIELD_01 $.breaks[0].reason"),
         codesAndPaths(LearnerRecords.validate(minimal(", \"breaks\": [{\"from\": \"2024-03-04\", \"to\": \"2024-03-04\", \"reason\": \" \"}]")).findings()));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -101,6 +102,23 @@ class StandardsTest {
   void bundledFile_isInTheCanonicalFormThatToJsonWrites() {
     String resource = new String(BundledStandards.resource(BundledStandards.FOLDER + "ST0007-1.1.json"), StandardCharsets.UTF_8);
     assertEquals(resource, Standards.toJson(ST0007));
+  }
+
+  /**
+   * The bundled files are verified here, once, by the full reader: the load trusts a file whose
+   * checksum matches the manifest, and does not check its constraints and citations again.
+   */
+  @Test
+  void everyBundledFile_passesTheFullReader_withoutAFinding() {
+    JsonNode manifest = JsonSupport.parse(new String(BundledStandards.resource(BundledStandards.MANIFEST), StandardCharsets.UTF_8))
+        .orElseThrow("the manifest");
+    assertTrue(manifest.path("files").size() > 0);
+    for (JsonNode entry : manifest.path("files")) {
+      byte[] bytes = BundledStandards.resource(BundledStandards.FOLDER + entry.path("file").asText());
+      Validated<Standard> read = Standards.validate(new ByteArrayInputStream(bytes));
+      assertEquals(List.of(), read.findings(), entry.path("file").asText());
+      assertEquals(read.value().orElseThrow(), Standards.bundled().get(entry.path("reference").asText(), entry.path("version").asText()));
+    }
   }
 
   @Test

@@ -203,7 +203,10 @@ public enum FindingCode {
   /** Two KSBs of one kind, or two duties, of an imported record share an id. */
   IMPORT_02(Severity.ERROR, "Two knowledges, skills, behaviours or duties of an imported record have the same id."),
   /** The record's two version fields disagree. */
-  IMPORT_03(Severity.WARNING, "The version and versionNumber of an imported record disagree; version is used.");
+  IMPORT_03(Severity.WARNING, "The version and versionNumber of an imported record disagree; version is used."),
+
+  /** More findings than are listed for one document; always the last finding, with the number left out. */
+  LIMIT_01(Severity.WARNING, "The document has more findings than the 1,000 listed (errors first); this last finding says how many more there were.");
 
   private final Severity severity;
   private final String summary;

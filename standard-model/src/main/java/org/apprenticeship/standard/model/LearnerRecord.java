@@ -145,6 +145,7 @@ public abstract class LearnerRecord implements WithLearnerRecord {
    * @return the declarations; not null
    */
   @Value.Default
+  @Valid
   public Declarations declarations() {
     return Declarations.none();
   }

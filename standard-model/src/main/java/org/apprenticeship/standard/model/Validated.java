@@ -1,7 +1,6 @@
 package org.apprenticeship.standard.model;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,7 +8,8 @@ import java.util.Optional;
  * exactly when no finding is an {@linkplain Severity#ERROR error}, and then, and only then, holds
  * the value: data with errors never yields a half-built value.
  *
- * <p>Immutable and thread-safe when the value is.
+ * <p>Only the library makes {@code Validated} values, each the outcome of checks that ran: reading a
+ * document, or validating a value built in Java. Immutable and thread-safe when the value is.
  *
  * @param <T> the type of the value
  * @since 0.1.0
@@ -18,41 +18,10 @@ public final class Validated<T> {
   private final T value;
   private final List<Finding> findings;
 
+  /** Made by {@code model.internal.Outcomes} only. */
   private Validated(T value, List<Finding> findings) {
     this.value = value;
     this.findings = List.copyOf(findings);
-  }
-
-  /**
-   * Returns the outcome for a value and its findings: the value is kept only when no finding is an
-   * error.
-   *
-   * @param <T> the type of the value
-   * @param value the value; not null
-   * @param findings every finding; not null
-   * @return the outcome; not null
-   * @throws NullPointerException if an argument is null
-   */
-  public static <T> Validated<T> of(T value, List<Finding> findings) {
-    Objects.requireNonNull(value, "value");
-    boolean valid = findings.stream().noneMatch(Finding::isError);
-    return new Validated<>(valid ? value : null, findings);
-  }
-
-  /**
-   * Returns the outcome of data that could not be made into a value.
-   *
-   * @param <T> the type the value would have had
-   * @param findings the findings, at least one an error; not null
-   * @return the outcome, without value; not null
-   * @throws IllegalArgumentException if no finding is an error
-   * @throws NullPointerException if {@code findings} is null
-   */
-  public static <T> Validated<T> invalid(List<Finding> findings) {
-    if (findings.stream().noneMatch(Finding::isError)) {
-      throw new IllegalArgumentException("an invalid outcome needs at least one error: " + findings);
-    }
-    return new Validated<>(null, findings);
   }
 
   /**
@@ -74,7 +43,9 @@ public final class Validated<T> {
   }
 
   /**
-   * Returns every finding, errors and warnings, ordered by path.
+   * Returns every finding, errors and warnings, ordered by path. The library's readers and rules list
+   * at most 1,000 findings for one document, errors before warnings, and then end the list with a
+   * {@link FindingCode#LIMIT_01} finding that says how many more there were.
    *
    * @return the findings; not null
    */

@@ -2,10 +2,8 @@ package org.apprenticeship.standard.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
@@ -15,9 +13,10 @@ import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.StandardLookup;
 import org.apprenticeship.standard.model.UnknownStandardException;
 import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.model.internal.FindingCollector;
 import org.apprenticeship.standard.model.internal.JsonPaths;
+import org.apprenticeship.standard.model.internal.Outcomes;
 import org.apprenticeship.standard.rules.internal.Evaluator;
-import org.apprenticeship.standard.rules.internal.Findings;
 import org.apprenticeship.standard.rules.internal.RecordValidator;
 
 /**
@@ -62,12 +61,12 @@ public final class Rules {
    * @param standard the standard, valid; not null
    * @param record the record; not null
    * @param asOf the date to check against; not null
-   * @return every finding, errors and warnings, ordered by path; empty when the record is clean
-   * @throws NullPointerException if an argument is null
+   * @return every finding, errors and warnings, ordered by path (at most 1,000, errors first, then a
+   *     {@link FindingCode#LIMIT_01} that says how many more there were); empty when the record is clean
    */
   public static List<Finding> validate(Standard standard, LearnerRecord record, LocalDate asOf) {
     requireNonNull(standard, record, asOf);
-    return RecordValidator.check(standard, record, asOf).stream().sorted(Findings.ORDER).collect(Collectors.toUnmodifiableList());
+    return List.copyOf(RecordValidator.check(standard, record, asOf));
   }
 
   /**
@@ -111,11 +110,10 @@ public final class Rules {
       EvaluationPolicy policy, List<Finding> validation) {
     List<Finding> findings = new ArrayList<>(validation);
     if (findings.stream().anyMatch(Finding::isError)) {
-      findings.sort(Findings.ORDER);
-      return Validated.invalid(findings);
+      return Outcomes.invalid(FindingCollector.limited(findings));
     }
     Evaluation evaluation = Evaluator.evaluate(standard, funding, record, asOf, policy, findings);
-    return Validated.of(evaluation, evaluation.findings());
+    return Outcomes.of(evaluation, evaluation.findings());
   }
 
   /**
@@ -132,13 +130,11 @@ public final class Rules {
    * @param read the record as read; not null
    * @param standards where to find the record's standard, such as the bundled registry; not null
    * @param asOf the date to check against; not null
-   * @return every finding, errors and warnings, ordered by path; not null
-   * @throws NullPointerException if an argument is null
+   * @return every finding, errors and warnings, ordered by path (at most 1,000, errors first, then a
+   *     {@link FindingCode#LIMIT_01} that says how many more there were); not null
    */
   public static List<Finding> validate(Validated<LearnerRecord> read, StandardLookup standards, LocalDate asOf) {
-    List<Finding> findings = check(read, standards, asOf).findings;
-    findings.sort(Findings.ORDER);
-    return Collections.unmodifiableList(findings);
+    return List.copyOf(FindingCollector.limited(check(read, standards, asOf).findings));
   }
 
   /**
@@ -162,8 +158,7 @@ public final class Rules {
     Objects.requireNonNull(policy, "policy");
     Checked checked = check(read, standards, asOf);
     if (checked.standard == null) {
-      checked.findings.sort(Findings.ORDER);
-      return Validated.invalid(checked.findings);
+      return Outcomes.invalid(FindingCollector.limited(checked.findings));
     }
     return evaluate(checked.standard, funding, read.value().orElseThrow(), asOf, policy, checked.findings);
   }

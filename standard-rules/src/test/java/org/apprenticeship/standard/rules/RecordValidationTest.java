@@ -24,6 +24,7 @@ import org.apprenticeship.standard.model.OffTheJobEntry;
 import org.apprenticeship.standard.model.Severity;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.model.internal.Outcomes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -109,7 +110,8 @@ class RecordValidationTest {
   @Test
   void aRecordWhoseStandardIsNotHeld_isAnErrorResult_notAnException() {
     LearnerRecord record = record().standard("ST9999").build();
-    Validated<Evaluation> result = Rules.evaluate(Validated.of(record, List.of()), Standards.bundled(), Synthetic.FUNDING, AS_OF, EvaluationPolicy.defaults());
+    Validated<Evaluation> result = Rules.evaluate(Outcomes.of(record, List.of()), Standards.bundled(), Synthetic.FUNDING, AS_OF,
+        EvaluationPolicy.defaults());
     assertEquals(List.of("RECORD_01 $.standard"), result.findings().stream().map(f -> f.code() + " " + f.path()).collect(Collectors.toList()));
     assertEquals("there is no standard ST9999; the registry holds ST0007 (1.1)", result.findings().get(0).message());
   }
@@ -118,10 +120,10 @@ class RecordValidationTest {
   void aRecordAsRead_isValidatedOnTheStandardTheLookupFinds_keepingTheReadersFindings() {
     Finding fromReading = Finding.of(FindingCode.EVIDENCE_05, "$.evidence[0].ksbs", "a warning the reader found");
     LearnerRecord record = record().addEvidence(accepted("E1", "K99")).build();
-    List<Finding> findings = Rules.validate(Validated.of(record, List.of(fromReading)), Standards.bundled(), AS_OF);
+    List<Finding> findings = Rules.validate(Outcomes.of(record, List.of(fromReading)), Standards.bundled(), AS_OF);
     assertEquals(List.of("EVIDENCE_05 $.evidence[0].ksbs", "EVIDENCE_01 $.evidence[0].ksbs[0]"),
         findings.stream().map(f -> f.code() + " " + f.path()).collect(Collectors.toList()));
-    List<Finding> unknown = Rules.validate(Validated.of(record().standard("ST9999").build(), List.of()), Standards.bundled(), AS_OF);
+    List<Finding> unknown = Rules.validate(Outcomes.of(record().standard("ST9999").build(), List.of()), Standards.bundled(), AS_OF);
     assertEquals(FindingCode.RECORD_01, unknown.get(0).code());
   }
 

@@ -20,6 +20,7 @@ import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.LearnerRecord;
 import org.apprenticeship.standard.model.Severity;
 import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.model.internal.Outcomes;
 import org.junit.jupiter.api.Test;
 
 class RulesTest {
@@ -50,9 +51,9 @@ class RulesTest {
     Stream<Validated<LearnerRecord>> reads = Stream.generate(() -> {
       int n = made.incrementAndGet();
       if (n % 3 == 0) {
-        return Validated.<LearnerRecord>invalid(List.of(Finding.of(FindingCode.JSON_01, "$", "line " + n)));
+        return Outcomes.<LearnerRecord>invalid(List.of(Finding.of(FindingCode.JSON_01, "$", "line " + n)));
       }
-      return Validated.of(good.withLearnerId("L-" + n), List.of());
+      return Outcomes.of(good.withLearnerId("L-" + n), List.of());
     });
     List<Validated<Evaluation>> results = Rules.evaluateAll(reads, Standards.bundled(), Synthetic.FUNDING, Records.AS_OF, EvaluationPolicy.defaults())
         .limit(6).collect(Collectors.toList());

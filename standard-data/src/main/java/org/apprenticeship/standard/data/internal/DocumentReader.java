@@ -1,97 +1,127 @@
 package org.apprenticeship.standard.data.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.apprenticeship.standard.model.Finding;
-import org.apprenticeship.standard.model.FindingCode;
-import org.apprenticeship.standard.model.ModelValidator;
+import org.apprenticeship.standard.model.InvalidDataException;
 import org.apprenticeship.standard.model.Validated;
-import org.apprenticeship.standard.model.internal.JsonPaths;
+import org.apprenticeship.standard.model.internal.FindingCollector;
+import org.apprenticeship.standard.model.internal.FindingSink;
+import org.apprenticeship.standard.model.internal.Outcomes;
+import org.apprenticeship.standard.model.internal.PathStack;
+import org.apprenticeship.standard.model.internal.Shape;
+import org.apprenticeship.standard.model.internal.ValueChecker;
 
 /**
- * Reads one of the library's JSON formats into a model value, in four steps that each report every
- * problem they find: parse (within limits), check against the format's JSON Schema, bind, and check
- * the value's constraints plus any rules of the format's own. A step runs only when the steps
- * before it found no error, since it needs what they establish.
+ * Reads one of the library's JSON formats into a model value in one pass: the document is parsed,
+ * bound and its constraints checked together, guided by the model type's {@link Shape}, and every
+ * problem is reported at once; then, for a value that could be built, the format's own rules. A
+ * value built in Java is checked by the same constraints and rules.
  *
  * @param <T> the type of the value
  */
 public final class DocumentReader<T> {
-  private final SchemaChecker schema;
   private final Class<T> type;
-  private final BiFunction<T, JsonNode, List<Finding>> rules;
+  private final Function<T, List<Finding>> rules;
+  private final String capture;
 
   /**
    * Creates a reader.
    *
-   * @param schema the format's schema
-   * @param type the type to bind to
-   * @param rules the format's own rules, given the bound value and its tree
+   * @param type the type to read
+   * @param rules the format's own rules, beyond the constraints of the model, on a value that
+   *     could be built
+   * @param capture the name of a top-level text field to keep even from an invalid document, such
+   *     as {@code learnerId}; null for none
    */
-  public DocumentReader(SchemaChecker schema, Class<T> type, BiFunction<T, JsonNode, List<Finding>> rules) {
-    this.schema = schema;
+  public DocumentReader(Class<T> type, Function<T, List<Finding>> rules, String capture) {
     this.type = type;
     this.rules = rules;
+    this.capture = capture;
   }
 
-  /** Reads a document from a stream. */
+  /** A document as read: the outcome, and the top-level text kept even when it is invalid. */
+  public static final class Read<T> {
+    private final Validated<T> outcome;
+    private final String captured;
+
+    Read(Validated<T> outcome, String captured) {
+      this.outcome = outcome;
+      this.captured = captured;
+    }
+
+    /** The value, when valid, and every finding. */
+    public Validated<T> outcome() {
+      return outcome;
+    }
+
+    /** The top-level text named when the reader was made, when the document gives it as a string; else null. */
+    public String captured() {
+      return captured;
+    }
+  }
+
+  /** Reads a document from a stream, read to its end and not closed. */
   public Validated<T> read(InputStream in) {
-    return read(JsonSupport.parse(in));
+    return readCapturing(in).outcome();
   }
 
-  /** Reads a document from a string. */
+  /** Reads a document held in a string. */
   public Validated<T> read(String text) {
-    return read(JsonSupport.parse(text));
+    return readCapturing(text).outcome();
   }
 
-  private Validated<T> read(Validated<JsonNode> parsed) {
-    if (!parsed.isValid()) {
-      return Validated.invalid(parsed.findings());
-    }
-    return read(parsed.value().orElseThrow());
+  /** Reads a document from a stream, keeping the captured text. */
+  public Read<T> readCapturing(InputStream in) {
+    return JsonSupport.read(in, parser -> bind(new Binder(parser, true, capture)), this::malformed);
   }
 
-  /** Reads a parsed document. */
-  public Validated<T> read(JsonNode tree) {
-    List<Finding> structure = schema.check(tree);
-    if (!structure.isEmpty()) {
-      return Validated.invalid(structure);
-    }
-    T value;
-    try {
-      value = JsonSupport.mapper().treeToValue(tree, type);
-    } catch (JsonMappingException e) {
-      return Validated.invalid(List.of(Finding.of(FindingCode.JSON_05, pathOf(e), JsonSupport.firstLine(e.getOriginalMessage()))));
-    } catch (JsonProcessingException e) {
-      return Validated.invalid(List.of(Finding.of(FindingCode.JSON_01, JsonPaths.ROOT, JsonSupport.firstLine(e.getOriginalMessage()))));
-    }
-    return check(value, tree);
+  /** Reads a document held in a string, keeping the captured text. */
+  public Read<T> readCapturing(String text) {
+    return JsonSupport.read(text, parser -> bind(new Binder(parser, true, capture)), this::malformed);
+  }
+
+  /**
+   * Reads the library's own data, whose constraints and rules the build's tests verified and whose
+   * checksum was checked: it is bound without checking them again.
+   *
+   * @param what what is read, for the message of the exception
+   * @throws InvalidDataException if the document cannot be bound
+   */
+  public T readTrusted(InputStream in, String what) {
+    Read<T> read = JsonSupport.read(in, parser -> {
+      Binder binder = new Binder(parser, false, null);
+      T value = type.cast(binder.document(Shape.of(type)));
+      List<Finding> findings = binder.sink().findings();
+      return new Read<>(value == null ? Outcomes.invalid(findings) : Outcomes.of(value, findings), null);
+    }, this::malformed);
+    return read.outcome().orElseThrow(what);
   }
 
   /** Checks a value built in Java, as if it had been read: its constraints and the format's rules. */
   public Validated<T> check(T value) {
-    return check(value, JsonSupport.mapper().valueToTree(value));
+    FindingSink sink = new FindingSink(new PathStack());
+    ValueChecker.check(value, sink);
+    return outcome(value, sink.collector());
   }
 
-  private Validated<T> check(T value, JsonNode tree) {
-    List<Finding> findings = new ArrayList<>(ModelValidator.validate(value));
-    findings.addAll(rules.apply(value, tree));
-    findings.sort(Comparator.comparing(Finding::path, JsonPaths.ORDER).thenComparing(Finding::code));
-    return Validated.of(value, findings);
-  }
-
-  private static String pathOf(JsonMappingException e) {
-    String path = JsonPaths.ROOT;
-    for (JsonMappingException.Reference reference : e.getPath()) {
-      path = reference.getIndex() >= 0 ? JsonPaths.index(path, reference.getIndex())
-          : JsonPaths.property(path, String.valueOf(reference.getFieldName()));
+  private Read<T> bind(Binder binder) throws java.io.IOException {
+    Object value = binder.document(Shape.of(type));
+    FindingCollector findings = binder.sink().collector();
+    if (value == null) {
+      return new Read<>(Outcomes.invalid(findings.toList()), binder.captured());
     }
-    return path;
+    return new Read<>(outcome(type.cast(value), findings), binder.captured());
   }
+
+  private Validated<T> outcome(T value, FindingCollector findings) {
+    findings.addAll(rules.apply(value));
+    return Outcomes.of(value, findings.toList());
+  }
+
+  private Read<T> malformed(List<Finding> findings) {
+    return new Read<>(Outcomes.invalid(findings), null);
+  }
+
 }

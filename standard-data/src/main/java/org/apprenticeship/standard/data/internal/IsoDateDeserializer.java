@@ -23,7 +23,7 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
   public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
       String text = parser.getText();
-      if (SchemaChecker.isIsoDate(text)) {
+      if (Binder.isoDate(text) != null) {
         return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
       }
     }

@@ -32,10 +32,12 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.model.internal.JsonPaths;
+import org.apprenticeship.standard.model.internal.Outcomes;
 
 /**
  * The one configured Jackson mapper of the library, and hardened parsing: limits on size, depth and
@@ -90,6 +92,10 @@ public final class JsonSupport {
       .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
+  /** Reads one value inside a document as a tree, numbers exact, leaving the rest of the document to the caller. */
+  private static final ObjectReader EXACT_VALUES = TREES.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
   private JsonSupport() {}
 
   /** The mapper: reads and writes model values, with absent values left out. */
@@ -107,6 +113,53 @@ public final class JsonSupport {
   }
 
   /**
+   * Reads a document with a function of a parser, within the limits: the one way every document is
+   * opened. A document that is not well-formed JSON, or breaks a limit, gives one finding with line
+   * and column, whatever the function had found before.
+   *
+   * @param in the document, in UTF-8
+   * @param reader reads the document from a parser placed before its first token
+   * @param malformed makes the result of a malformed document from its one finding
+   * @throws UncheckedIOException if the stream cannot be read (not a problem of the data)
+   */
+  public static <R> R read(InputStream in, ParserFunction<R> reader, Function<List<Finding>, R> malformed) {
+    try (JsonParser parser = MAPPER.createParser(in)) {
+      return read(parser, reader, malformed);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a document held in a string; see {@link #read(InputStream, ParserFunction, Function)}. */
+  public static <R> R read(String text, ParserFunction<R> reader, Function<List<Finding>, R> malformed) {
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      return read(parser, reader, malformed);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <R> R read(JsonParser parser, ParserFunction<R> reader, Function<List<Finding>, R> malformed) throws IOException {
+    try {
+      return reader.read(parser);
+    } catch (JsonProcessingException e) {
+      return malformed.apply(List.of(toFinding(e, parser)));
+    }
+  }
+
+  /** Reads a document from a parser. */
+  @FunctionalInterface
+  public interface ParserFunction<R> {
+    /**
+     * Reads the document.
+     *
+     * @throws JsonProcessingException if the document is not well-formed JSON or breaks a limit
+     * @throws IOException if the input cannot be read
+     */
+    R read(JsonParser parser) throws IOException;
+  }
+
+  /**
    * Parses a document into a tree, within the limits, keeping every decimal number exactly as
    * written.
    *
@@ -114,32 +167,39 @@ public final class JsonSupport {
    * @throws UncheckedIOException if the stream cannot be read (not a problem of the data)
    */
   public static Validated<JsonNode> parse(InputStream in) {
-    try (JsonParser parser = MAPPER.createParser(in)) {
-      return parse(parser, TREES);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(in, parser -> tree(parser, TREES), Outcomes::invalid);
   }
 
   /** Parses a document held in a string, within the limits. */
   public static Validated<JsonNode> parse(String text) {
-    try (JsonParser parser = MAPPER.createParser(text)) {
-      return parse(parser, TREES);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(text, parser -> tree(parser, TREES), Outcomes::invalid);
   }
 
-  private static Validated<JsonNode> parse(JsonParser parser, ObjectReader reader) throws IOException {
-    try {
-      JsonNode tree = reader.readTree(parser);
-      if (tree == null || tree.isMissingNode()) {
-        return invalid(Finding.of(FindingCode.JSON_01, JsonPaths.ROOT, "the document is empty"));
-      }
-      return Validated.of(tree, List.of());
-    } catch (JsonProcessingException e) {
-      return invalid(toFinding(e, parser));
+  /**
+   * Reads the JSON value at a parser's current token as a tree, every number kept exactly as
+   * written: integers as integers, any other number as a {@code BigDecimal} with the digits and
+   * exponent given ({@code 1.10}, {@code 1E+2}, {@code 1e400}), never as a {@code double}.
+   */
+  public static JsonNode exactTree(JsonParser parser) throws IOException {
+    return EXACT_VALUES.readTree(parser);
+  }
+
+  private static Validated<JsonNode> tree(JsonParser parser, ObjectReader reader) throws IOException {
+    JsonNode tree = reader.readTree(parser);
+    if (tree == null || tree.isMissingNode()) {
+      return invalid(Finding.of(FindingCode.JSON_01, JsonPaths.ROOT, "the document is empty"));
     }
+    return Outcomes.of(tree, List.of());
+  }
+
+  /** The finding for a document that ends before it begins. */
+  public static Finding empty() {
+    return Finding.of(FindingCode.JSON_01, JsonPaths.ROOT, "the document is empty");
+  }
+
+  /** The finding for a document that goes on after its value. */
+  public static Finding trailing(JsonParser parser) {
+    return Finding.of(FindingCode.JSON_01, JsonPaths.ROOT, "the document goes on after its end, " + where(parser.currentTokenLocation()));
   }
 
   private static Finding toFinding(JsonProcessingException e, JsonParser parser) {
@@ -151,7 +211,7 @@ public final class JsonSupport {
       return Finding.of(FindingCode.JSON_02, path, "the document exceeds a reading limit: " + detail);
     }
     if (detail.startsWith("Duplicate field")) {
-      return Finding.of(FindingCode.JSON_08, path, "a field appears twice in one object, " + where(location) + ": " + detail);
+      return Finding.of(FindingCode.JSON_08, path, "the field \"" + parser.getParsingContext().getCurrentName() + "\" appears twice in one object, " + where(location));
     }
     if (detail.startsWith("Trailing token")) {
       return Finding.of(FindingCode.JSON_01, JsonPaths.ROOT, "the document goes on after its end, " + where(location));
@@ -162,12 +222,18 @@ public final class JsonSupport {
     return Finding.of(FindingCode.JSON_01, path, "not well-formed JSON " + where(location) + ": " + detail);
   }
 
+  /** The finding for a field that an object gives twice, at the parser's current field. */
+  public static Finding duplicate(String path, JsonParser parser) {
+    return Finding.of(FindingCode.JSON_08, path, "the field \"" + parser.getParsingContext().getCurrentName() + "\" appears twice in one object, "
+        + where(parser.currentTokenLocation()));
+  }
+
   private static String where(JsonLocation location) {
     return "at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
   /** The first line of an exception's message, or empty when there is none. */
-  static String firstLine(String message) {
+  public static String firstLine(String message) {
     if (message == null) {
       return "";
     }
@@ -193,7 +259,7 @@ public final class JsonSupport {
   }
 
   private static Validated<JsonNode> invalid(Finding finding) {
-    return Validated.invalid(List.of(finding));
+    return Outcomes.invalid(List.of(finding));
   }
 
   /** A new pretty printer of the library's form: two-space indent, {@code \n} line ends, {@code "name": value}. */

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ import java.util.stream.Collectors;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.StandardException;
+import org.apprenticeship.standard.model.internal.FindingCollector;
 import org.apprenticeship.standard.model.internal.JsonPaths;
 
 /**
@@ -71,15 +71,14 @@ public final class SchemaChecker {
     }
   }
 
-  /** Checks a document, returning every violation, ordered by path. */
+  /** Checks a document, returning every violation, ordered by path, at most {@link FindingCollector#LIMIT} and a count of the rest. */
   public List<Finding> check(JsonNode document) {
-    List<Finding> findings = new ArrayList<>();
+    FindingCollector findings = new FindingCollector();
     check(root, document, Location.ROOT, findings);
-    findings.sort(Comparator.comparing(Finding::path, JsonPaths.ORDER));
-    return findings;
+    return findings.toList();
   }
 
-  private static void check(Node schema, JsonNode value, Location at, List<Finding> out) {
+  private static void check(Node schema, JsonNode value, Location at, FindingCollector out) {
     if (schema.ref != null) {
       check(schema.ref, value, at, out);
     }
@@ -120,15 +119,16 @@ public final class SchemaChecker {
    * meant for the value's JSON type are reported, or, when no branch takes that type, one finding
    * that names the types allowed.
    */
-  private static void checkAnyOf(Node schema, JsonNode value, Location at, List<Finding> out) {
-    List<Finding> forThisType = null;
+  private static void checkAnyOf(Node schema, JsonNode value, Location at, FindingCollector out) {
+    FindingCollector forThisType = null;
     for (Node branch : schema.anyOf) {
-      List<Finding> findings = new ArrayList<>();
+      FindingCollector findings = new FindingCollector();
       check(branch, value, at, findings);
       if (findings.isEmpty()) {
         return;
       }
-      boolean wrongType = findings.size() == 1 && findings.get(0).code() == FindingCode.JSON_05 && findings.get(0).path().equals(at.path());
+      boolean wrongType = findings.count() == 1 && findings.toList().get(0).code() == FindingCode.JSON_05
+          && findings.toList().get(0).path().equals(at.path());
       if (!wrongType && forThisType == null) {
         forThisType = findings;
       }
@@ -140,7 +140,7 @@ public final class SchemaChecker {
     }
   }
 
-  private static void checkText(Node schema, String text, Location at, List<Finding> out) {
+  private static void checkText(Node schema, String text, Location at, FindingCollector out) {
     if (schema.format != null && !formatMatches(schema.format, text)) {
       String form = "date".equals(schema.format)
           ? "a date in ISO 8601 form, such as 2024-09-02"
@@ -160,7 +160,7 @@ public final class SchemaChecker {
     }
   }
 
-  private static void checkNumber(Node schema, JsonNode value, Location at, List<Finding> out) {
+  private static void checkNumber(Node schema, JsonNode value, Location at, FindingCollector out) {
     if (!schema.hasBounds) {
       return;
     }
@@ -178,7 +178,7 @@ public final class SchemaChecker {
     }
   }
 
-  private static void checkArray(Node schema, JsonNode value, Location at, List<Finding> out) {
+  private static void checkArray(Node schema, JsonNode value, Location at, FindingCollector out) {
     if (value.size() < schema.minItems) {
       out.add(Finding.of(FindingCode.FIELD_04, at.path(), "must not be empty"));
     }
@@ -189,7 +189,7 @@ public final class SchemaChecker {
     }
   }
 
-  private static void checkObject(Node schema, JsonNode value, Location at, List<Finding> out) {
+  private static void checkObject(Node schema, JsonNode value, Location at, FindingCollector out) {
     for (String required : schema.required) {
       if (!value.has(required)) {
         out.add(Finding.of(FindingCode.JSON_04, at.property(required).path(), "required field \"" + required + "\" is missing"));

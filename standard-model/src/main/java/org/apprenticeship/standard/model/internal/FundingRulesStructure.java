@@ -11,10 +11,10 @@ import java.lang.annotation.Target;
 /**
  * The rules that span a whole funding rule set: unique ids, sources that resolve, each rule with
  * exactly the parameters of its kind, and on each question one basis and no two rules in force on
- * one date. See {@link FundingRulesStructureValidator}.
+ * one date. See {@link FundingRulesStructureCheck}.
  */
 @Documented
-@Constraint(validatedBy = FundingRulesStructureValidator.class)
+@Constraint(validatedBy = {})
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface FundingRulesStructure {

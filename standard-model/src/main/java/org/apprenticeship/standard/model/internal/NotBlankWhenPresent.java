@@ -2,8 +2,6 @@ package org.apprenticeship.standard.model.internal;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -12,17 +10,16 @@ import java.lang.annotation.Target;
 
 /**
  * The text of an optional value must not be blank when present. Unlike {@code @NotBlank}, an empty
- * {@code Optional} (which Bean Validation unwraps to null) passes.
+ * {@code Optional} (which Bean Validation unwraps to null) passes. Blank means as for
+ * {@code @NotBlank}: every character is white space (see {@link Checks}).
  */
 @Documented
-@Pattern(regexp = "(?s).*\\S.*")
-@ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NotBlankWhenPresent {
   /** The message. */
-  String message() default "must not be blank";
+  String message() default "{org.apprenticeship.standard.NotBlankWhenPresent.message}";
 
   /** The validation groups. */
   Class<?>[] groups() default {};

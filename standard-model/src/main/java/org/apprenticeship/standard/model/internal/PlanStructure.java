@@ -11,10 +11,10 @@ import java.lang.annotation.Target;
 /**
  * The rules that span a whole assessment plan: unique method ids, grade scales without repeats, and
  * a grading table with one rule for each combination of the grades the methods can award. See
- * {@link PlanStructureValidator}.
+ * {@link PlanStructureCheck}.
  */
 @Documented
-@Constraint(validatedBy = PlanStructureValidator.class)
+@Constraint(validatedBy = {})
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlanStructure {

@@ -10,10 +10,10 @@ import java.lang.annotation.Target;
 
 /**
  * The rules that span a whole standard: unique codes and ids, and references (from duties, methods
- * and citations) that resolve. See {@link StandardStructureValidator}.
+ * and citations) that resolve. See {@link StandardStructureCheck}.
  */
 @Documented
-@Constraint(validatedBy = StandardStructureValidator.class)
+@Constraint(validatedBy = {})
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface StandardStructure {

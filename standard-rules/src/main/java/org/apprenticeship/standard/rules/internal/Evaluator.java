@@ -6,6 +6,7 @@ import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FundingRuleSet;
 import org.apprenticeship.standard.model.LearnerRecord;
 import org.apprenticeship.standard.model.Standard;
+import org.apprenticeship.standard.model.internal.FindingCollector;
 import org.apprenticeship.standard.rules.CoverageReport;
 import org.apprenticeship.standard.rules.Evaluation;
 import org.apprenticeship.standard.rules.EvaluationPolicy;
@@ -19,8 +20,9 @@ public final class Evaluator {
   private Evaluator() {}
 
   /**
-   * The evaluation of a record that has no errors; the warnings of the rules are added to {@code
-   * findings}, which the evaluation then holds in path order.
+   * The evaluation of a record that has no errors: {@code findings} holds those found so far, the
+   * rules add their warnings to it, and the evaluation holds them all in path order, within the
+   * limit of {@link FindingCollector}.
    */
   public static Evaluation evaluate(Standard standard, FundingRuleSet funding, LearnerRecord record, LocalDate asOf,
       EvaluationPolicy policy, List<Finding> findings) {
@@ -34,7 +36,7 @@ public final class Evaluator {
     Attempts attempts = Attempts.of(standard, programme, findings);
     GradeReport grade = Grading.of(standard, record, attempts);
     Timeline timeline = TimelineRule.of(standard, record, asOf, attempts, findings);
-    findings.sort(Findings.ORDER);
+    List<Finding> limited = FindingCollector.limited(findings);
     return Evaluation.builder()
         .learnerId(record.learnerId())
         .standard(standard.reference())
@@ -46,7 +48,7 @@ public final class Evaluator {
         .gateway(gateway)
         .grade(grade)
         .timeline(timeline)
-        .findings(findings)
+        .findings(limited)
         .build();
   }
 }

@@ -7,8 +7,10 @@ import static org.apprenticeship.standard.model.internal.JsonPaths.property;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,7 @@ import org.apprenticeship.standard.model.MethodResult;
 import org.apprenticeship.standard.model.ModelValidator;
 import org.apprenticeship.standard.model.OffTheJobEntry;
 import org.apprenticeship.standard.model.Standard;
+import org.apprenticeship.standard.model.internal.FindingCollector;
 import org.apprenticeship.standard.model.internal.KsbCodes;
 
 /**
@@ -40,7 +43,8 @@ public final class RecordValidator {
   private final Standard standard;
   private final LearnerRecord record;
   private final LocalDate asOf;
-  private final List<Finding> findings = new ArrayList<>();
+  private final FindingCollector findings = new FindingCollector();
+  private String ksbRanges;
 
   private RecordValidator(Standard standard, LearnerRecord record, LocalDate asOf) {
     this.standard = standard;
@@ -48,15 +52,22 @@ public final class RecordValidator {
     this.asOf = asOf;
   }
 
-  /** Every finding about the record, its field constraints included, in no particular order. */
+  /** Every finding about the record, its field constraints included, ordered and limited by {@link FindingCollector}. */
   public static List<Finding> check(Standard standard, LearnerRecord record, LocalDate asOf) {
-    List<Finding> findings = crossField(standard, record, asOf);
-    findings.addAll(ModelValidator.validate(record));
-    return findings;
+    RecordValidator validator = validator(standard, record, asOf);
+    validator.findings.addAll(ModelValidator.validate(record));
+    return validator.findings.toList();
   }
 
-  /** The findings of the rules that span several values, for a record whose field constraints were checked when it was read. */
+  /**
+   * The findings of the rules that span several values, for a record whose field constraints were
+   * checked when it was read, ordered and limited by {@link FindingCollector}.
+   */
   public static List<Finding> crossField(Standard standard, LearnerRecord record, LocalDate asOf) {
+    return validator(standard, record, asOf).findings.toList();
+  }
+
+  private static RecordValidator validator(Standard standard, LearnerRecord record, LocalDate asOf) {
     RecordValidator validator = new RecordValidator(standard, record, asOf);
     validator.standardAndDates();
     validator.breaks();
@@ -64,7 +75,7 @@ public final class RecordValidator {
     validator.offTheJob();
     validator.achievements();
     record.epa().ifPresent(validator::epa);
-    return validator.findings;
+    return validator;
   }
 
   private void report(FindingCode code, String path, String message) {
@@ -98,6 +109,7 @@ public final class RecordValidator {
     Map<String, Integer> firstById = new HashMap<>();
     List<Evidence> items = record.evidence();
     Set<String> seen = new HashSet<>();
+    Set<String> repeated = new LinkedHashSet<>();
     for (int i = 0; i < items.size(); i++) {
       Evidence evidence = items.get(i);
       Integer earlier = firstById.putIfAbsent(evidence.id(), i);
@@ -109,15 +121,20 @@ public final class RecordValidator {
         report(FindingCode.EVIDENCE_05, property(evidencePath(i), "ksbs"), "evidence " + evidence.id() + " is mapped to no KSB");
       }
       seen.clear();
+      repeated.clear();
+      int firstRepeat = -1;
       for (int j = 0; j < evidence.ksbs().size(); j++) {
         String code = evidence.ksbs().get(j);
         if (standard.ksbIndexOf(code) < 0) {
           report(FindingCode.EVIDENCE_01, index(property(evidencePath(i), "ksbs"), j), code + " is not a KSB of " + label()
-              + "; its KSBs are " + KsbCodes.ranges(standard.ksbCodes()));
-        } else if (!seen.add(code)) {
-          report(FindingCode.EVIDENCE_03, index(property(evidencePath(i), "ksbs"), j), "evidence " + evidence.id()
-              + " is mapped to " + code + " more than once");
+              + "; its KSBs are " + ksbRanges());
+        } else if (!seen.add(code) && repeated.add(code) && firstRepeat < 0) {
+          firstRepeat = j;
         }
+      }
+      if (firstRepeat >= 0) {
+        report(FindingCode.EVIDENCE_03, index(property(evidencePath(i), "ksbs"), firstRepeat), "evidence " + evidence.id()
+            + " is mapped to " + String.join(", ", repeated) + " more than once; each counts once");
       }
       Optional<BreakInLearning> evidenceBreak = record.breaks().isEmpty() ? Optional.empty() : breakOn(evidence.date());
       if (evidenceBreak.isPresent()) {
@@ -265,18 +282,52 @@ public final class RecordValidator {
     attemptOrder(results, epaPath);
   }
 
-  /** A later attempt at a method dated before an earlier one. */
+  /**
+   * A later attempt at a method dated before an earlier one: one finding per such result, naming the
+   * latest-dated earlier attempt. The results of each method are sorted by attempt once and swept
+   * with the latest date so far, so the check takes n log n steps, never one per pair.
+   */
   private void attemptOrder(List<MethodResult> results, String epaPath) {
+    Map<String, List<Integer>> byMethod = new HashMap<>();
     for (int i = 0; i < results.size(); i++) {
-      for (int j = 0; j < results.size(); j++) {
-        MethodResult earlier = results.get(i);
-        MethodResult later = results.get(j);
-        if (earlier.method().equals(later.method()) && later.attempt() > earlier.attempt() && later.date().isBefore(earlier.date())) {
-          report(FindingCode.EPA_08, property(index(property(epaPath, "results"), j), "date"), "attempt " + later.attempt()
-              + " at " + later.method() + " is dated " + later.date() + ", before attempt " + earlier.attempt() + " on " + earlier.date());
+      byMethod.computeIfAbsent(results.get(i).method(), m -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> positions : byMethod.values()) {
+      positions.sort(Comparator.comparingInt(i -> results.get(i).attempt()));
+      MethodResult latestEarlier = null;
+      int start = 0;
+      while (start < positions.size()) {
+        int attempt = results.get(positions.get(start)).attempt();
+        int end = start;
+        while (end < positions.size() && results.get(positions.get(end)).attempt() == attempt) {
+          end++;
         }
+        MethodResult latestOfThisAttempt = null;
+        for (int k = start; k < end; k++) {
+          int j = positions.get(k);
+          MethodResult later = results.get(j);
+          if (latestEarlier != null && later.date().isBefore(latestEarlier.date())) {
+            report(FindingCode.EPA_08, property(index(property(epaPath, "results"), j), "date"), "attempt " + later.attempt()
+                + " at " + later.method() + " is dated " + later.date() + ", before attempt " + latestEarlier.attempt()
+                + " on " + latestEarlier.date());
+          }
+          if (latestOfThisAttempt == null || later.date().isAfter(latestOfThisAttempt.date())) {
+            latestOfThisAttempt = later;
+          }
+        }
+        if (latestEarlier == null || latestOfThisAttempt.date().isAfter(latestEarlier.date())) {
+          latestEarlier = latestOfThisAttempt;
+        }
+        start = end;
       }
     }
+  }
+
+  private String ksbRanges() {
+    if (ksbRanges == null) {
+      ksbRanges = KsbCodes.ranges(standard.ksbCodes());
+    }
+    return ksbRanges;
   }
 
   private String label() {

@@ -4,8 +4,6 @@ import static org.apprenticeship.standard.model.internal.JsonPaths.ROOT;
 import static org.apprenticeship.standard.model.internal.JsonPaths.index;
 import static org.apprenticeship.standard.model.internal.JsonPaths.property;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -23,14 +21,10 @@ import org.apprenticeship.standard.model.Source;
 import org.apprenticeship.standard.model.SourceStatus;
 
 /** Checks {@link FundingRulesStructure}. */
-public final class FundingRulesStructureValidator implements ConstraintValidator<FundingRulesStructure, FundingRuleSet> {
+public final class FundingRulesStructureCheck implements ClassCheck<FundingRuleSet> {
 
   @Override
-  public boolean isValid(FundingRuleSet set, ConstraintValidatorContext context) {
-    if (set == null) {
-      return true;
-    }
-    Violations violations = new Violations(context);
+  public void check(FundingRuleSet set, Violations violations) {
     violations.unique(FindingCode.SOURCE_01, property(ROOT, "sources"), "id", set.sources(), Source::id, "source id");
     violations.unique(FindingCode.FUNDING_06, property(ROOT, "rules"), "id", set.rules(), FundingRule::id, "rule id");
     Map<String, SourceStatus> sources = new HashMap<>();
@@ -66,7 +60,6 @@ public final class FundingRulesStructureValidator implements ConstraintValidator
         }
       }
     }
-    return violations.valid();
   }
 
   private static void parameters(Violations violations, FundingRule rule, String path) {

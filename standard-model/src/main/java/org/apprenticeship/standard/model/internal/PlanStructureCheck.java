@@ -4,8 +4,6 @@ import static org.apprenticeship.standard.model.internal.JsonPaths.ROOT;
 import static org.apprenticeship.standard.model.internal.JsonPaths.index;
 import static org.apprenticeship.standard.model.internal.JsonPaths.property;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.time.Period;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,17 +21,13 @@ import org.apprenticeship.standard.model.GradingRule;
  * exactly the plan's methods and grades they can award, a complete and unambiguous grading table
  * (and, as a warning, a monotone one), and positive periods.
  */
-public final class PlanStructureValidator implements ConstraintValidator<PlanStructure, AssessmentPlan> {
+public final class PlanStructureCheck implements ClassCheck<AssessmentPlan> {
 
   /** The largest grading table, in combinations of method grades, that is checked for completeness. */
   static final int MAX_COMBINATIONS = 10_000;
 
   @Override
-  public boolean isValid(AssessmentPlan plan, ConstraintValidatorContext context) {
-    if (plan == null) {
-      return true;
-    }
-    Violations violations = new Violations(context);
+  public void check(AssessmentPlan plan, Violations violations) {
     List<AssessmentMethod> methods = plan.methods();
     String methodsPath = property(ROOT, "methods");
     violations.unique(FindingCode.PLAN_01, methodsPath, "id", methods, AssessmentMethod::id, "method id");
@@ -63,7 +57,6 @@ public final class PlanStructureValidator implements ConstraintValidator<PlanStr
     if (rulesWellFormed && methodIdsUnique(methods)) {
       checkTable(violations, plan);
     }
-    return violations.valid();
   }
 
   /** Reports rules that name the wrong methods, or grades off their scales; true when none does. */

@@ -4,8 +4,6 @@ import static org.apprenticeship.standard.model.internal.JsonPaths.ROOT;
 import static org.apprenticeship.standard.model.internal.JsonPaths.index;
 import static org.apprenticeship.standard.model.internal.JsonPaths.property;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,14 +19,10 @@ import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.StandardOption;
 
 /** Checks {@link StandardStructure}: codes and ids unique, references resolved. */
-public final class StandardStructureValidator implements ConstraintValidator<StandardStructure, Standard> {
+public final class StandardStructureCheck implements ClassCheck<Standard> {
 
   @Override
-  public boolean isValid(Standard standard, ConstraintValidatorContext context) {
-    if (standard == null) {
-      return true;
-    }
-    Violations violations = new Violations(context);
+  public void check(Standard standard, Violations violations) {
     Set<String> ksbCodes = standard.ksbs().stream().map(Ksb::code).collect(Collectors.toSet());
     Set<String> optionIds = standard.options().stream().map(StandardOption::id).collect(Collectors.toSet());
     Set<String> sourceIds = standard.sources().stream().map(Source::id).collect(Collectors.toSet());
@@ -83,7 +77,6 @@ public final class StandardStructureValidator implements ConstraintValidator<Sta
           citations.get(i).sources(), sourceIds,
           "the citation of " + citations.get(i).path() + " names source %s, which the standard does not have");
     }
-    return violations.valid();
   }
 
   private static void criterionNeeds(Violations violations, GatewayCriterion criterion, String path) {

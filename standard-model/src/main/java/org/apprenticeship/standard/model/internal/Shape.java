@@ -1,0 +1,272 @@
+package org.apprenticeship.standard.model.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apprenticeship.standard.model.StandardException;
+
+/**
+ * What a model type is made of, derived once per type, lazily, from its own declarations: its
+ * properties with their types and compiled constraints, its constraints as a whole, and, for the
+ * library's value types, how to build one.
+ *
+ * <p>The properties of a value type are those its generated builder takes from JSON (the
+ * {@code @JsonProperty} setters that Immutables writes, which also say which are required); their
+ * constraints are the Bean Validation annotations on the type's accessors. For a type of the
+ * caller's own, the properties are its public no-argument methods that carry a constraint or
+ * {@code @Valid}, as Hibernate Validator would see them with a record-style accessor strategy.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Shape {
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      return derive(type);
+    }
+  };
+  private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+  private static final MethodType SETTER = MethodType.methodType(Object.class, Object.class, Object.class);
+  private static final Set<String> NOT_PROPERTIES = Set.of("hashCode", "toString", "getClass", "clone");
+
+  private final Class<?> type;
+  private final List<Property> properties;
+  private final Map<String, Property> byName;
+  private final List<ClassCheck<Object>> classChecks;
+  private final MethodHandle newBuilder;
+  private final MethodHandle build;
+
+  private Shape(Class<?> type, List<Property> properties, List<ClassCheck<Object>> classChecks, MethodHandle newBuilder,
+      MethodHandle build) {
+    this.type = type;
+    this.properties = List.copyOf(properties);
+    Map<String, Property> names = new HashMap<>();
+    properties.forEach(p -> names.put(p.name(), p));
+    this.byName = Collections.unmodifiableMap(names);
+    this.classChecks = List.copyOf(classChecks);
+    this.newBuilder = newBuilder;
+    this.build = build;
+  }
+
+  /**
+   * Returns the shape of a type, derived on first use.
+   *
+   * @throws StandardException if the type cannot be read: a constraint the library does not check,
+   *     or accessors it may not call (a package not open to the model module); every call throws
+   */
+  public static Shape of(Class<?> type) {
+    try {
+      return SHAPES.get(type);
+    } catch (StandardException e) {
+      throw e;
+    } catch (RuntimeException | LinkageError e) {
+      throw new StandardException("cannot read the constraints of " + type.getName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The type described. */
+  public Class<?> type() {
+    return type;
+  }
+
+  /** The properties, ordered by name. */
+  public List<Property> properties() {
+    return properties;
+  }
+
+  /** The property with a JSON name, or null. */
+  public Property property(String name) {
+    return byName.get(name);
+  }
+
+  /** The constraints on the value as a whole. */
+  public List<ClassCheck<Object>> classChecks() {
+    return classChecks;
+  }
+
+  /** Whether values of this type can be built from their properties. */
+  public boolean buildable() {
+    return newBuilder != null;
+  }
+
+  /** A new, empty builder. */
+  public Object newBuilder() {
+    try {
+      return newBuilder.invokeExact();
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot make a builder of " + type.getName(), e);
+    }
+  }
+
+  /** Builds the value from a builder with every required property given. */
+  public Object build(Object builder) {
+    try {
+      return build.invokeExact(builder);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot build " + type.getName(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return type.getSimpleName() + properties;
+  }
+
+  private static Shape derive(Class<?> type) {
+    JsonDeserialize deserialize = type.getAnnotation(JsonDeserialize.class);
+    Class<?> builder = deserialize == null ? null : builderOf(deserialize.as());
+    List<ClassCheck<Object>> classChecks = classChecks(type);
+    if (builder == null) {
+      return new Shape(type, checkedMethods(type), classChecks, null, null);
+    }
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(builder, MethodHandles.lookup());
+      Map<String, Method> setters = new HashMap<>();
+      Map<String, Boolean> required = new LinkedHashMap<>();
+      for (Method method : builder.getDeclaredMethods()) {
+        JsonProperty json = method.getAnnotation(JsonProperty.class);
+        if (json != null && method.getParameterCount() == 1 && !Modifier.isStatic(method.getModifiers())) {
+          setters.put(json.value(), method);
+          required.put(json.value(), json.required());
+        }
+      }
+      List<String> names = new ArrayList<>(setters.keySet());
+      names.sort(Comparator.naturalOrder());
+      List<Property> properties = new ArrayList<>();
+      for (String name : names) {
+        Method accessor = type.getMethod(name);
+        String where = type.getSimpleName() + "." + name + "()";
+        ValueType valueType = ValueType.of(accessor.getAnnotatedReturnType(), accessor.getAnnotations(), where);
+        requireCascade(valueType, where);
+        // A list that must not be empty must be given: an absent one would be empty.
+        boolean mustBeGiven = required.get(name) || valueType.refusesEmpty();
+        properties.add(new Property(name, properties.size(), valueType, mustBeGiven, getter(accessor),
+            lookup.unreflect(setters.get(name)).asType(SETTER)));
+      }
+      requireNoOtherConstraints(type, setters.keySet());
+      MethodHandle newBuilder = builderFactory(type, deserialize.as(), builder, lookup);
+      MethodHandle build = lookup.unreflect(builder.getMethod("build")).asType(GETTER);
+      return new Shape(type, properties, classChecks, newBuilder, build);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read the builder of " + type.getName(), e);
+    }
+  }
+
+  /** The type's own {@code builder()}, else the generated class's, else the builder's constructor. */
+  private static MethodHandle builderFactory(Class<?> type, Class<?> implementation, Class<?> builder, MethodHandles.Lookup lookup)
+      throws ReflectiveOperationException {
+    for (Class<?> owner : List.of(type, implementation)) {
+      for (Method method : owner.getDeclaredMethods()) {
+        if (method.getName().equals("builder") && method.getParameterCount() == 0 && Modifier.isStatic(method.getModifiers())
+            && builder.isAssignableFrom(method.getReturnType())) {
+          return MethodHandles.privateLookupIn(owner, MethodHandles.lookup()).unreflect(method).asType(MethodType.methodType(Object.class));
+        }
+      }
+    }
+    return lookup.findConstructor(builder, MethodType.methodType(void.class)).asType(MethodType.methodType(Object.class));
+  }
+
+  private static Class<?> builderOf(Class<?> implementation) {
+    for (Class<?> nested : implementation.getDeclaredClasses()) {
+      if (nested.getSimpleName().equals("Builder")) {
+        return nested;
+      }
+    }
+    return null;
+  }
+
+  /** The properties of a type without a builder: its public no-argument methods with a constraint or a cascade. */
+  private static List<Property> checkedMethods(Class<?> type) {
+    List<Method> methods = new ArrayList<>();
+    for (Method method : type.getMethods()) {
+      if (isAccessor(method)) {
+        methods.add(method);
+      }
+    }
+    methods.sort(Comparator.comparing(Method::getName));
+    List<Property> properties = new ArrayList<>();
+    for (Method method : methods) {
+      ValueType valueType = ValueType.of(method.getAnnotatedReturnType(), method.getAnnotations(), type.getSimpleName() + "." + method.getName() + "()");
+      if (valueType.checked()) {
+        properties.add(new Property(method.getName(), properties.size(), valueType, false, getter(method), null));
+      }
+    }
+    return properties;
+  }
+
+  private static boolean isAccessor(Method method) {
+    return method.getParameterCount() == 0 && method.getReturnType() != void.class && !Modifier.isStatic(method.getModifiers())
+        && !method.isBridge() && !method.isSynthetic() && method.getDeclaringClass() != Object.class
+        && !NOT_PROPERTIES.contains(method.getName());
+  }
+
+  /** A library type must not carry a constraint where its builder does not read: it would be checked nowhere. */
+  private static void requireNoOtherConstraints(Class<?> type, Set<String> properties) {
+    for (Method method : type.getMethods()) {
+      if (isAccessor(method) && !properties.contains(method.getName())) {
+        ValueType valueType = ValueType.of(method.getAnnotatedReturnType(), method.getAnnotations(), type.getSimpleName() + "." + method.getName() + "()");
+        if (valueType.checked()) {
+          throw new IllegalStateException(type.getSimpleName() + "." + method.getName() + "() carries a constraint but is not a property");
+        }
+      }
+    }
+  }
+
+  /** A library value inside a library value is checked with it: its place must say {@code @Valid}, as Bean Validation needs. */
+  private static void requireCascade(ValueType type, String where) {
+    ValueType inner = type;
+    while (inner.kind() == ValueType.Kind.OPTIONAL || inner.kind() == ValueType.Kind.LIST || inner.kind() == ValueType.Kind.MAP) {
+      if (inner.kind() != ValueType.Kind.OPTIONAL && inner.element().kind() == ValueType.Kind.OBJECT && !inner.element().cascades()) {
+        throw new IllegalStateException(where + ": a value of " + inner.element().raw().getSimpleName() + " must be marked @Valid");
+      }
+      inner = inner.element();
+    }
+    if (inner.kind() == ValueType.Kind.OBJECT && !inner.cascades()) {
+      throw new IllegalStateException(where + ": a value of " + inner.raw().getSimpleName() + " must be marked @Valid");
+    }
+  }
+
+  private static MethodHandle getter(Method method) {
+    try {
+      MethodHandles.Lookup lookup = method.getDeclaringClass().getModule() == Shape.class.getModule()
+          ? MethodHandles.lookup() : MethodHandles.publicLookup();
+      return lookup.unreflect(method).asType(GETTER);
+    } catch (IllegalAccessException e) {
+      try {
+        method.setAccessible(true);
+        return MethodHandles.lookup().unreflect(method).asType(GETTER);
+      } catch (RuntimeException | IllegalAccessException again) {
+        throw new StandardException("cannot call " + method + " to check its constraints: open its package to the module "
+            + Shape.class.getModule().getName(), again);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<ClassCheck<Object>> classChecks(Class<?> type) {
+    List<ClassCheck<Object>> checks = new ArrayList<>();
+    for (Annotation annotation : type.getAnnotations()) {
+      if (Checks.isConstraint(annotation)) {
+        checks.add((ClassCheck<Object>) ClassCheck.of(annotation, type));
+      }
+    }
+    return checks;
+  }
+}
