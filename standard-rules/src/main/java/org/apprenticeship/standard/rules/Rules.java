@@ -63,6 +63,7 @@ public final class Rules {
    * @param asOf the date to check against; not null
    * @return every finding, errors and warnings, ordered by path (at most 1,000, errors first, then a
    *     {@link FindingCode#LIMIT_01} that says how many more there were); empty when the record is clean
+   * @throws NullPointerException if an argument is null
    */
   public static List<Finding> validate(Standard standard, LearnerRecord record, LocalDate asOf) {
     requireNonNull(standard, record, asOf);
@@ -132,6 +133,7 @@ public final class Rules {
    * @param asOf the date to check against; not null
    * @return every finding, errors and warnings, ordered by path (at most 1,000, errors first, then a
    *     {@link FindingCode#LIMIT_01} that says how many more there were); not null
+   * @throws NullPointerException if an argument is null
    */
   public static List<Finding> validate(Validated<LearnerRecord> read, StandardLookup standards, LocalDate asOf) {
     return List.copyOf(FindingCollector.limited(check(read, standards, asOf).findings));
