@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apprenticeship.standard.data.FundingRules;
 import org.apprenticeship.standard.data.LibraryJson;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Achievement;
@@ -21,12 +22,12 @@ import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.rules.CriterionResult;
 import org.apprenticeship.standard.rules.Evaluation;
-import org.apprenticeship.standard.rules.EvaluationPolicy;
 import org.apprenticeship.standard.rules.Rules;
 
 /**
  * What an LMS does with the library: load the bundled standard, build a learner record from its
- * own data with the builders, evaluate it, show the result, and store the evaluation as JSON.
+ * own data with the builders, evaluate it by the bundled funding rules, show the result, and store
+ * the evaluation as JSON.
  *
  * <p>Usage: {@code LmsExample EVALUATION.json}; the report goes to standard output.
  */
@@ -46,7 +47,7 @@ public final class LmsExample {
         + ", " + st0007.ksbs().size() + " KSBs");
 
     LearnerRecord record = learner(st0007);
-    Validated<Evaluation> result = Rules.evaluate(st0007, record, AS_OF, EvaluationPolicy.defaults());
+    Validated<Evaluation> result = Rules.evaluate(st0007, FundingRules.bundled(), record, AS_OF);
     result.findings().forEach(finding -> out.println("Finding: " + finding));
     Evaluation evaluation = result.orElseThrow("learner " + record.learnerId());
     out.println("Learner " + evaluation.learnerId() + " as of " + evaluation.asOf());
@@ -68,7 +69,7 @@ public final class LmsExample {
     LearnerRecord mistaken = record
         .withEvidence(record.evidence().get(0).withKsbs("K1", "K99"))
         .withOffTheJob(OffTheJobEntry.of(start(), BigDecimal.valueOf(25), "Study day and night"));
-    Validated<Evaluation> rejected = Rules.evaluate(st0007, mistaken, AS_OF, EvaluationPolicy.defaults());
+    Validated<Evaluation> rejected = Rules.evaluate(st0007, FundingRules.bundled(), mistaken, AS_OF);
     out.println("Mistaken record valid: " + rejected.isValid());
     rejected.findings().forEach(finding -> out.println("Finding: " + finding));
   }
@@ -78,6 +79,7 @@ public final class LmsExample {
     LocalDate start = start();
     LearnerRecord.Builder record = LearnerRecord.builder()
         .learnerId("L-000123")
+        .dateOfBirth(LocalDate.of(1988, 4, 12))
         .standard(standard.reference())
         .version(standard.version())
         .startDate(start)
@@ -89,7 +91,7 @@ public final class LmsExample {
         .addAchievement(Achievement.builder().kind(AchievementKind.MATHS).level(2).achievedOn(LocalDate.of(2019, 6, 1)).build())
         .declarations(Declarations.builder()
             .portfolioSubmitted(true).employerConfirmsReady(true).observationScopeAgreed(true).build());
-    for (int week = 0; week < 70; week++) {
+    for (int week = 0; week < 74; week++) {
       record.addOffTheJob(OffTheJobEntry.of(start.plusWeeks(week).plusDays(2), BigDecimal.valueOf(6), "Study day " + (week + 1)));
     }
     List<Ksb> ksbs = standard.ksbs();
