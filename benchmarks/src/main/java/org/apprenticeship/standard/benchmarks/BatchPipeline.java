@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apprenticeship.standard.data.LearnerRecordInput;
 import org.apprenticeship.standard.data.LearnerRecords;
 import org.apprenticeship.standard.data.LibraryJson;
+import org.apprenticeship.standard.model.FundingRuleSet;
 import org.apprenticeship.standard.model.StandardLookup;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.rules.Evaluation;
@@ -22,7 +23,7 @@ import org.apprenticeship.standard.rules.Rules;
 /**
  * The pipeline of the command line's {@code batch} command, through the library's public API only:
  * {@link LearnerRecords#readLines(InputStream)}, then
- * {@link Rules#evaluate(Validated, StandardLookup, LocalDate, EvaluationPolicy)} on each record,
+ * {@link Rules#evaluate(Validated, StandardLookup, FundingRuleSet, LocalDate, EvaluationPolicy)} on each record,
  * then one JSON line per result, written as the command line writes it (its {@code BatchCommand}
  * and {@code ResultJson}, which are not public: absent values as {@code null}; a record with errors
  * as its learner id and findings).
@@ -52,18 +53,20 @@ public final class BatchPipeline {
    * @param in the NDJSON records; not null; closed at the end
    * @param out where the result lines go; not null; flushed at the end, not closed
    * @param standards where each record's standard is found, such as the bundled registry; not null
+   * @param funding the funding rules, such as the bundled set; not null
    * @param asOf the date to evaluate as of; not null
    * @param policy the evaluation policy; not null
    * @return the counts; not null
    */
-  public static Counts run(InputStream in, PrintWriter out, StandardLookup standards, LocalDate asOf, EvaluationPolicy policy) {
+  public static Counts run(InputStream in, PrintWriter out, StandardLookup standards, FundingRuleSet funding, LocalDate asOf,
+      EvaluationPolicy policy) {
     long records = 0;
     long withErrors = 0;
     try (Stream<LearnerRecordInput> inputs = LearnerRecords.readLines(in)) {
       Iterator<LearnerRecordInput> each = inputs.iterator();
       while (each.hasNext()) {
         LearnerRecordInput input = each.next();
-        Validated<Evaluation> result = Rules.evaluate(input.record(), standards, asOf, policy);
+        Validated<Evaluation> result = Rules.evaluate(input.record(), standards, funding, asOf, policy);
         records++;
         withErrors += result.isValid() ? 0 : 1;
         out.print(line(input.learnerId(), result));

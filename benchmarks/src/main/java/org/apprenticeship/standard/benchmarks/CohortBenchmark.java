@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apprenticeship.standard.data.FundingRules;
 import org.apprenticeship.standard.data.StandardRegistry;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.rules.EvaluationPolicy;
@@ -81,7 +82,7 @@ public class CohortBenchmark {
   @Benchmark
   public BatchPipeline.Counts batch() {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8));
-    return checked(BatchPipeline.run(new CohortInput(templates, records), out, standards, Fixtures.AS_OF, policy));
+    return checked(BatchPipeline.run(new CohortInput(templates, records), out, standards, FundingRules.bundled(), Fixtures.AS_OF, policy));
   }
 
   /**

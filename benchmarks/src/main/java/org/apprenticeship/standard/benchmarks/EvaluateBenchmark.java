@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.apprenticeship.standard.data.FundingRules;
 import org.apprenticeship.standard.data.LearnerRecords;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Finding;
+import org.apprenticeship.standard.model.FundingRuleSet;
 import org.apprenticeship.standard.model.LearnerRecord;
 import org.apprenticeship.standard.model.ModelValidator;
 import org.apprenticeship.standard.model.Standard;
@@ -33,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@link Fixtures#sixtyEvidence(Standard)}) on the bundled ST0007, as of {@link Fixtures#AS_OF}.
  *
  * <ul>
- *   <li>{@link #evaluate()}: {@code Rules.evaluate(standard, record, asOf, policy)}, the figure the bar is about:
+ *   <li>{@link #evaluate()}: {@code Rules.evaluate(standard, funding, record, asOf, policy)}, the figure the bar is about:
  *       the record's validation against the standard, then coverage, off-the-job, gateway, grade and timeline.
  *   <li>{@link #evaluateRead()}: the same for a record as read by {@code LearnerRecords}, whose field constraints
  *       the reader checked: the path of the command line and of {@code batch}, without Bean Validation again.
@@ -59,6 +61,7 @@ public class EvaluateBenchmark {
   private EvaluationPolicy policy = EvaluationPolicy.defaults();
   private LocalDate asOf = Fixtures.AS_OF;
   private Standard standard;
+  private FundingRuleSet funding;
   private LearnerRecord record;
   private String json;
   private Validated<Evaluation> evaluation;
@@ -71,9 +74,10 @@ public class EvaluateBenchmark {
   @Setup
   public void setUp() {
     standard = Standards.bundled().get("ST0007");
+    funding = FundingRules.bundled();
     record = Fixtures.sixtyEvidence(standard);
     json = Fixtures.json(record);
-    evaluation = Rules.evaluate(standard, record, asOf, policy);
+    evaluation = Rules.evaluate(standard, funding, record, asOf, policy);
     read = LearnerRecords.validate(json);
     if (!evaluation.isValid() || !LearnerRecords.validate(json).isValid() || record.evidence().size() != Fixtures.EVIDENCE_ITEMS) {
       throw new IllegalStateException("the fixture must be a valid record with " + Fixtures.EVIDENCE_ITEMS + " evidence items: "
@@ -88,7 +92,7 @@ public class EvaluateBenchmark {
    */
   @Benchmark
   public Validated<Evaluation> evaluate() {
-    return Rules.evaluate(standard, record, asOf, policy);
+    return Rules.evaluate(standard, funding, record, asOf, policy);
   }
 
   /**
@@ -99,7 +103,7 @@ public class EvaluateBenchmark {
    */
   @Benchmark
   public Validated<Evaluation> evaluateRead() {
-    return Rules.evaluate(read, Standards.bundled(), asOf, policy);
+    return Rules.evaluate(read, Standards.bundled(), funding, asOf, policy);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apprenticeship.standard.data.FundingRules;
 import org.apprenticeship.standard.data.LearnerRecords;
 import org.apprenticeship.standard.data.StandardRegistry;
 import org.apprenticeship.standard.data.Standards;
@@ -27,7 +28,7 @@ class FixturesTest {
   @Test
   void sixtyEvidence_isValid_andEveryRuleHasWorkToDo() {
     LearnerRecord record = Fixtures.sixtyEvidence(st0007);
-    Validated<Evaluation> result = Rules.evaluate(st0007, record, Fixtures.AS_OF, EvaluationPolicy.defaults());
+    Validated<Evaluation> result = Rules.evaluate(st0007, FundingRules.bundled(), record, Fixtures.AS_OF, EvaluationPolicy.defaults());
 
     assertTrue(result.isValid(), result::toString);
     Evaluation evaluation = result.value().orElseThrow();
@@ -57,7 +58,7 @@ class FixturesTest {
     int lines = 200;
 
     BatchPipeline.Counts counts = BatchPipeline.run(new CohortInput(Fixtures.cohortTemplates(st0007), lines), new PrintWriter(out),
-        standards, Fixtures.AS_OF, EvaluationPolicy.defaults());
+        standards, FundingRules.bundled(), Fixtures.AS_OF, EvaluationPolicy.defaults());
 
     assertEquals(new BatchPipeline.Counts(lines, 0), counts);
     List<String> results = out.toString().lines().toList();

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.apprenticeship.standard.cli.internal.BatchCommand;
 import org.apprenticeship.standard.cli.internal.EvaluateCommand;
 import org.apprenticeship.standard.cli.internal.ExportCommand;
+import org.apprenticeship.standard.cli.internal.FundingCommand;
 import org.apprenticeship.standard.cli.internal.ImportIfateCommand;
 import org.apprenticeship.standard.cli.internal.RootCommand;
 import org.apprenticeship.standard.cli.internal.ShowCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command line: {@code show} a bundled standard; {@code evaluate}, {@code validate} and
+ * The command line: {@code show} a bundled standard; {@code funding} rules; {@code evaluate}, {@code validate} and
  * {@code batch} learner records. Output goes to standard output, as text for people or JSON for
  * machines; problems that stop a command go to standard error.
  *
@@ -67,6 +68,7 @@ public final class StandardCli {
     CommandLine commandLine = new CommandLine(new RootCommand())
         .addSubcommand(new CommandLine.HelpCommand())
         .addSubcommand(new ShowCommand())
+        .addSubcommand(new FundingCommand())
         .addSubcommand(new EvaluateCommand())
         .addSubcommand(new ValidateCommand())
         .addSubcommand(new BatchCommand())

@@ -21,6 +21,8 @@ import org.apprenticeship.standard.data.LearnerRecords;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Achievement;
 import org.apprenticeship.standard.model.AppliesBy;
+import org.apprenticeship.standard.model.AttemptKind;
+import org.apprenticeship.standard.model.BreakInLearning;
 import org.apprenticeship.standard.model.AchievementKind;
 import org.apprenticeship.standard.model.AssessmentMethod;
 import org.apprenticeship.standard.model.AssessmentPlan;
@@ -43,6 +45,7 @@ import org.apprenticeship.standard.model.SourceStatus;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.StandardOption;
 import org.apprenticeship.standard.rules.EvaluationPolicy;
+import org.apprenticeship.standard.rules.PublishedMinimum;
 import org.apprenticeship.standard.rules.Rules;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +104,7 @@ class FindingCatalogueTest {
   }
 
   private static List<Finding> evaluation(LearnerRecord record, LocalDate asOf, EvaluationPolicy policy) {
-    return Rules.evaluate(ST0007, record, asOf, policy).findings();
+    return Rules.evaluate(ST0007, FUNDING, record, asOf, policy).findings();
   }
 
   private static List<Finding> epa(LocalDate asOf, MethodResult... results) {
@@ -167,7 +170,7 @@ class FindingCatalogueTest {
     TRIGGERS.put(FindingCode.SOURCE_03, () -> standard(ST0007.withCitations(Citation.of("$.title", "P1"), Citation.of("$.title", "P1"))));
     TRIGGERS.put(FindingCode.SOURCE_04, () -> standard(ST0007.withCitations(Citation.of("$.ksbs[K99]", "P1"))));
     TRIGGERS.put(FindingCode.RECORD_01, () -> Rules.evaluate(LearnerRecords.validate(minimal("").replace("ST0007", "ST9999")),
-        Standards.bundled(), AS_OF, EvaluationPolicy.defaults()).findings());
+        Standards.bundled(), FUNDING, AS_OF, EvaluationPolicy.defaults()).findings());
     TRIGGERS.put(FindingCode.RECORD_02, () -> rules(record().version("1.0").build()));
     TRIGGERS.put(FindingCode.RECORD_03, () -> rules(record().plannedEndDate(START).build()));
     TRIGGERS.put(FindingCode.RECORD_04, () -> rules(record().startDate(LocalDate.of(2026, 9, 1)).plannedEndDate(LocalDate.of(2028, 3, 1)).build()));
@@ -180,7 +183,7 @@ class FindingCatalogueTest {
     TRIGGERS.put(FindingCode.OTJ_02, () -> rules(record().addOffTheJob(OffTheJobEntry.of(START.minusDays(1), new BigDecimal("5"), "A")).build()));
     TRIGGERS.put(FindingCode.OTJ_03, () -> rules(record().addOffTheJob(OffTheJobEntry.of(AS_OF.plusDays(1), new BigDecimal("5"), "A")).build()));
     TRIGGERS.put(FindingCode.OTJ_04, () -> evaluation(record().startDate(LocalDate.of(2025, 8, 1)).plannedEndDate(LocalDate.of(2027, 2, 1)).build(),
-        AS_OF, EvaluationPolicy.builder().publishedOffTheJobMinimumHours(100.0).build()));
+        AS_OF, EvaluationPolicy.builder().addPublishedOffTheJobMinimums(PublishedMinimum.of(new BigDecimal("100"))).build()));
     TRIGGERS.put(FindingCode.ACHIEVEMENT_01, () -> rules(record().addAchievements(
         Achievement.builder().kind(AchievementKind.MATHS).level(2).achievedOn(AS_OF.plusDays(1)).build()).build()));
     TRIGGERS.put(FindingCode.EPA_01, () -> epa(AS_OF, result("interview", "PASS", GATEWAY.plusWeeks(5), 1)));
@@ -205,6 +208,31 @@ class FindingCatalogueTest {
     TRIGGERS.put(FindingCode.FUNDING_05, () -> funding(0, r -> r.withSources("E1", "E99")));
     TRIGGERS.put(FindingCode.FUNDING_06, () -> funding(1, r -> r.withId("english-maths-for-all")));
     TRIGGERS.put(FindingCode.FUNDING_07, () -> funding(9, r -> r.withStatus(SourceStatus.CONFIRMED)));
+    TRIGGERS.put(FindingCode.RECORD_05, () -> evaluation(record().plannedEndDate(START.plusMonths(6)).build(), START.plusMonths(1),
+        EvaluationPolicy.defaults()));
+    TRIGGERS.put(FindingCode.RECORD_06, () -> rules(record().dateOfBirth(START).build()));
+    TRIGGERS.put(FindingCode.BREAK_01, () -> rules(record().addBreak(BreakInLearning.of(START.plusMonths(2), START.plusMonths(1))).build()));
+    TRIGGERS.put(FindingCode.BREAK_02, () -> rules(record().addBreaks(BreakInLearning.of(START.plusMonths(1), START.plusMonths(3)),
+        BreakInLearning.of(START.plusMonths(2), START.plusMonths(4))).build()));
+    TRIGGERS.put(FindingCode.BREAK_03, () -> rules(record().addBreak(BreakInLearning.of(START.minusDays(1), START.plusMonths(1))).build()));
+    TRIGGERS.put(FindingCode.BREAK_04, () -> evaluation(record().build(), AS_OF, EvaluationPolicy.defaults()));
+    TRIGGERS.put(FindingCode.EVIDENCE_06, () -> rules(record().addBreak(BreakInLearning.of(START.plusMonths(1), START.plusMonths(2)))
+        .addEvidence(evidence("E1", START.plusMonths(1).plusDays(3), "K1")).build()));
+    TRIGGERS.put(FindingCode.OTJ_05, () -> rules(record().addBreak(BreakInLearning.of(START.plusMonths(1), START.plusMonths(2)))
+        .addOffTheJob(OffTheJobEntry.of(START.plusMonths(1).plusDays(3), new BigDecimal("5"), "A")).build()));
+    TRIGGERS.put(FindingCode.OTJ_06, () -> evaluation(record().epa(EpaRecord.builder().gatewayDate(GATEWAY).build())
+        .addOffTheJob(OffTheJobEntry.of(GATEWAY.plusDays(1), new BigDecimal("5"), "A")).build(), AS_OF, EvaluationPolicy.defaults()));
+    TRIGGERS.put(FindingCode.OTJ_07, () -> evaluation(record().priorLearningReductionHours(new BigDecimal("10")).build(), AS_OF,
+        EvaluationPolicy.defaults()));
+    TRIGGERS.put(FindingCode.OTJ_08, () -> evaluation(record().contractedHoursPerWeek(new BigDecimal("6")).build(), LocalDate.of(2026, 2, 23),
+        EvaluationPolicy.defaults()));
+    TRIGGERS.put(FindingCode.GATEWAY_04, () -> epa(AS_OF, result("observation", "PASS", GATEWAY.plusWeeks(5), 1)));
+    TRIGGERS.put(FindingCode.EPA_10, () -> epa(AS_OF, result("observation", "PASS", GATEWAY.plusWeeks(5), 1),
+        result("observation", "PASS", GATEWAY.plusWeeks(8), 2)));
+    TRIGGERS.put(FindingCode.EPA_11, () -> epa(LocalDate.of(2026, 8, 1), result("observation", "FAIL", GATEWAY.plusWeeks(5), 1),
+        result("professional-discussion", "PASS", GATEWAY.plusWeeks(6), 1),
+        result("observation", "PASS", GATEWAY.plusWeeks(5).plusMonths(3).plusDays(1), 2)));
+    TRIGGERS.put(FindingCode.EPA_12, () -> epa(AS_OF, result("observation", "PASS", GATEWAY.plusWeeks(5), 1).withKind(AttemptKind.RESIT)));
     TRIGGERS.put(FindingCode.IMPORT_01, () -> imported(", \"duties\": [{\"dutyID\": \"d-1\", \"dutyDetail\": \"Leads\","
         + " \"isThisACoreDuty\": 1, \"mappedKnowledge\": [\"k-unknown\"]}]"));
     TRIGGERS.put(FindingCode.IMPORT_02, () -> imported(", \"duties\": [{\"dutyID\": \"d-1\", \"dutyDetail\": \"Leads\", \"isThisACoreDuty\": 1},"

@@ -27,6 +27,7 @@ class JsonContractTest {
       text(e, "learnerId");
       text(e, "standard");
       text(e, "version");
+      text(e, "fundingRulesVersion");
       date(e, "asOf");
       JsonNode coverage = e.get("coverage");
       number(coverage, "percent");
@@ -46,16 +47,21 @@ class JsonContractTest {
       text(otj, "regime");
       numberOrNull(otj, "minimumHours");
       number(otj, "loggedHours");
+      number(otj, "hoursAfterGateway");
+      textOrNull(otj, "minimumBasis");
+      otj.get("rules").forEach(rule -> assertTrue(rule.isTextual()));
       numberOrNull(otj, "remainingHours");
       numberOrNull(otj, "weeklyPaceNeeded");
       JsonNode gateway = e.get("gateway");
       assertTrue(gateway.get("ready").isBoolean());
+      date(gateway, "judgedAt");
       List<String> ids = new java.util.ArrayList<>();
       for (JsonNode criterion : gateway.get("criteria")) {
         ids.add(criterion.get("id").asText());
         assertTrue(Set.of("MET", "NOT_MET", "NOT_APPLICABLE").contains(criterion.get("status").asText()));
         assertTrue(criterion.get("mandatory").isBoolean());
         text(criterion, "reason");
+        textOrNull(criterion, "rule");
       }
       assertEquals(List.of("diploma", "english", "maths", "portfolio", "off-the-job", "minimum-duration", "employer-confirmation",
           "observation-scope"), ids);
@@ -88,6 +94,10 @@ class JsonContractTest {
 
   private static void text(JsonNode node, String field) {
     assertTrue(node.has(field) && node.get(field).isTextual(), field + " in " + node);
+  }
+
+  private static void textOrNull(JsonNode node, String field) {
+    assertTrue(node.has(field) && (node.get(field).isTextual() || node.get(field).isNull()), field + " in " + node);
   }
 
   private static void number(JsonNode node, String field) {

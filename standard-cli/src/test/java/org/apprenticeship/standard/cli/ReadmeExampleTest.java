@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import org.apprenticeship.standard.data.FundingRules;
 import org.apprenticeship.standard.data.LearnerRecords;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.AssessmentPlan;
@@ -18,7 +19,6 @@ import org.apprenticeship.standard.model.LearnerRecord;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.rules.Evaluation;
-import org.apprenticeship.standard.rules.EvaluationPolicy;
 import org.apprenticeship.standard.rules.Rules;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class ReadmeExampleTest {
     try (InputStream in = Files.newInputStream(Path.of("examples/ready-for-gateway.json"))) {
       Validated<LearnerRecord> read = LearnerRecords.validate(in);   // bad data gives findings, not exceptions
       LearnerRecord record = read.orElseThrow("learner record");
-      Validated<Evaluation> result = Rules.evaluate(st0007, record, LocalDate.of(2026, 2, 1), EvaluationPolicy.defaults());
+      Validated<Evaluation> result = Rules.evaluate(st0007, FundingRules.bundled(), record, LocalDate.of(2026, 2, 1));
       result.findings().forEach(out::println);                      // such as: WARNING EVIDENCE_04 $.evidence[3].date: ...
       Evaluation evaluation = result.orElseThrow("learner record");
       out.println(evaluation.coverage().percent() + "% covered, " + evaluation.coverage().rag());

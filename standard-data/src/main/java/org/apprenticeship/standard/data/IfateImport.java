@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +15,7 @@ import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.model.internal.FindingCollector;
 import org.apprenticeship.standard.model.internal.JsonPaths;
 import org.apprenticeship.standard.model.internal.Outcomes;
 
@@ -130,17 +130,12 @@ public final class IfateImport {
   private static Validated<Standard> record(JsonNode record, String path) {
     IfateRecord mapped = IfateRecord.map(record, path);
     if (mapped.standard().isEmpty()) {
-      return Outcomes.invalid(sorted(mapped.findings()));
+      return Outcomes.invalid(mapped.findings());
     }
     Standard standard = mapped.standard().get();
-    List<Finding> findings = new ArrayList<>(mapped.findings());
+    FindingCollector findings = new FindingCollector();
+    findings.addAll(mapped.findings());
     Standards.validate(standard).findings().forEach(f -> findings.add(mapped.inRecord(f)));
-    return Outcomes.of(standard, sorted(findings));
-  }
-
-  private static List<Finding> sorted(List<Finding> findings) {
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(Comparator.comparing(Finding::path, JsonPaths.ORDER).thenComparing(Finding::code));
-    return sorted;
+    return Outcomes.of(standard, findings.toList());
   }
 }

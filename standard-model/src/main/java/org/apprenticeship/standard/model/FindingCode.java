@@ -79,6 +79,8 @@ public enum FindingCode {
 
   /** A criterion names a method the plan lacks. */
   GATEWAY_03(Severity.ERROR, "A gateway criterion names an assessment method that the plan does not have."),
+  /** Gateway passed with a mandatory criterion not met. */
+  GATEWAY_04(Severity.WARNING, "The gateway was passed while a mandatory criterion was not met."),
 
   /** Two sources share an id. */
   SOURCE_01(Severity.ERROR, "Two sources have the same id."),
@@ -97,6 +99,19 @@ public enum FindingCode {
   RECORD_03(Severity.ERROR, "The planned end date must be after the start date."),
   /** The start date is outside the version's start dates. */
   RECORD_04(Severity.WARNING, "The start date is outside the dates on which the standard's version accepted new starts."),
+  /** The planned duration is shorter than the minimum duration. */
+  RECORD_05(Severity.WARNING, "The planned duration, breaks in learning excluded, is shorter than the minimum duration of the funding rules."),
+  /** The date of birth is not before the start. */
+  RECORD_06(Severity.ERROR, "The date of birth must be before the start date."),
+
+  /** A break ends before it begins. */
+  BREAK_01(Severity.ERROR, "A break in learning ends before it begins."),
+  /** Two breaks overlap. */
+  BREAK_02(Severity.ERROR, "Two breaks in learning overlap."),
+  /** A break outside the planned programme. */
+  BREAK_03(Severity.ERROR, "A break in learning starts before the start date or ends after the planned end date."),
+  /** A month without training or a break. */
+  BREAK_04(Severity.WARNING, "A calendar month on programme has no off-the-job training and no break in learning."),
 
   /** Evidence maps a KSB the standard lacks. */
   EVIDENCE_01(Severity.ERROR, "Evidence is mapped to a KSB that the standard does not have."),
@@ -108,6 +123,8 @@ public enum FindingCode {
   EVIDENCE_04(Severity.WARNING, "Evidence is dated after the as-of date, so it is not counted."),
   /** Evidence maps no KSB. */
   EVIDENCE_05(Severity.WARNING, "Evidence is mapped to no KSB, so it covers nothing."),
+  /** Evidence dated inside a break. */
+  EVIDENCE_06(Severity.WARNING, "Evidence is dated inside a break in learning."),
 
   /** More than 24 hours on one day. */
   OTJ_01(Severity.ERROR, "The off-the-job hours logged on one day exceed 24."),
@@ -116,7 +133,15 @@ public enum FindingCode {
   /** Training logged after the as-of date. */
   OTJ_03(Severity.WARNING, "Off-the-job training is dated after the as-of date, so it is not counted."),
   /** A published minimum below the floor. */
-  OTJ_04(Severity.WARNING, "The published off-the-job minimum given is below 187 hours, the floor for any apprenticeship."),
+  OTJ_04(Severity.WARNING, "The published off-the-job minimum given is below the floor of the funding rules (187 hours from 2025-08-01)."),
+  /** Training logged inside a break. */
+  OTJ_05(Severity.WARNING, "Off-the-job training is dated inside a break in learning."),
+  /** Training logged after the gateway. */
+  OTJ_06(Severity.WARNING, "Off-the-job training is dated after the gateway date, so it is not counted."),
+  /** Prior learning hours that the funding rules do not take off the minimum. */
+  OTJ_07(Severity.WARNING, "Prior learning hours are not taken off the minimum: under the funding rules of the start date, prior learning shortens the planned duration instead."),
+  /** A weekly pace above the contracted hours. */
+  OTJ_08(Severity.WARNING, "The weekly pace of off-the-job training needed is above the contracted hours a week: the plan cannot be met."),
 
   /** An achievement dated after the as-of date. */
   ACHIEVEMENT_01(Severity.ERROR, "An achievement is dated after the as-of date."),
@@ -139,6 +164,12 @@ public enum FindingCode {
   EPA_08(Severity.ERROR, "A later attempt at a method is dated before an earlier attempt."),
   /** A gateway date after the as-of date, or before the start. */
   EPA_09(Severity.ERROR, "The gateway date is after the as-of date, or before the start date."),
+  /** An attempt after a pass. */
+  EPA_10(Severity.WARNING, "An attempt at a method after it was passed does not count."),
+  /** A late retake that restarts the whole EPA. */
+  EPA_11(Severity.WARNING, "A failed method was taken again after its resit window, so the whole EPA is retaken: earlier results of the other methods no longer count."),
+  /** A first attempt marked as a resit or retake. */
+  EPA_12(Severity.ERROR, "A first attempt cannot be a resit or a retake."),
 
   /** A first attempt after the EPA deadline. */
   TIMELINE_01(Severity.WARNING, "A first attempt is dated after the end of the EPA period."),

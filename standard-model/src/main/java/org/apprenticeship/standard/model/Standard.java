@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.apprenticeship.standard.model.internal.CitationIndex;
 import org.apprenticeship.standard.model.internal.CitationPath;
 import org.apprenticeship.standard.model.internal.Patterns;
 import org.apprenticeship.standard.model.internal.PlausibleDate;
@@ -262,7 +263,7 @@ public abstract class Standard implements WithStandard {
    * @return the source; empty when the standard has no source with that id
    */
   public Optional<Source> source(String id) {
-    return sources().stream().filter(s -> s.id().equals(id)).findFirst();
+    return sourcesById().getOrDefault(id, List.of()).stream().findFirst();
   }
 
   /**
@@ -288,17 +289,8 @@ public abstract class Standard implements WithStandard {
   }
 
   private Optional<Citation> findCitation(CitationPath query) {
-    List<CitationPath> parsed = citationPaths();
-    Citation best = null;
-    CitationPath bestPath = null;
-    for (int i = 0; i < parsed.size(); i++) {
-      CitationPath candidate = parsed.get(i);
-      if (candidate != null && candidate.covers(query) && (bestPath == null || candidate.compareTo(bestPath) > 0)) {
-        best = citations().get(i);
-        bestPath = candidate;
-      }
-    }
-    return Optional.ofNullable(best);
+    int found = citationIndex().find(query);
+    return found < 0 ? Optional.empty() : Optional.of(citations().get(found));
   }
 
   /**
@@ -322,10 +314,8 @@ public abstract class Standard implements WithStandard {
   public Optional<SourceStatus> statusOf(Citation citation) {
     SourceStatus weakest = null;
     for (String id : citation.sources()) {
-      for (Source source : sources()) {
-        if (source.id().equals(id)) {
-          weakest = weakest == null ? source.status() : weakest.weakest(source.status());
-        }
+      for (Source source : sourcesById().getOrDefault(id, List.of())) {
+        weakest = weakest == null ? source.status() : weakest.weakest(source.status());
       }
     }
     return Optional.ofNullable(weakest);
@@ -359,6 +349,24 @@ public abstract class Standard implements WithStandard {
       parsed.add(CitationPath.isValid(citation.path()) ? CitationPath.parse(citation.path()) : null);
     }
     return Collections.unmodifiableList(parsed);
+  }
+
+  /** The citation paths in a tree, for lookups that do not scan every citation. */
+  @Value.Lazy
+  @JsonIgnore
+  CitationIndex citationIndex() {
+    return new CitationIndex(citationPaths());
+  }
+
+  /** The sources by id, in source order (several only in an invalid standard). */
+  @Value.Lazy
+  @JsonIgnore
+  Map<String, List<Source>> sourcesById() {
+    Map<String, List<Source>> byId = new HashMap<>();
+    for (Source source : sources()) {
+      byId.computeIfAbsent(source.id(), id -> new ArrayList<>(1)).add(source);
+    }
+    return Collections.unmodifiableMap(byId);
   }
 
   @Value.Lazy

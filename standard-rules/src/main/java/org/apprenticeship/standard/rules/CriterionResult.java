@@ -2,6 +2,7 @@ package org.apprenticeship.standard.rules;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
 import org.apprenticeship.standard.model.CriterionKind;
 import org.immutables.value.Value;
 
@@ -55,6 +56,13 @@ public abstract class CriterionResult implements WithCriterionResult {
   public abstract String reason();
 
   /**
+   * The id of the funding rule that decided the outcome, such as {@code english-maths-under-19}.
+   *
+   * @return the rule id; empty when no funding rule decides this criterion
+   */
+  public abstract Optional<String> rule();
+
+  /**
    * Returns a result.
    *
    * @param id the criterion's id; not null
@@ -62,7 +70,7 @@ public abstract class CriterionResult implements WithCriterionResult {
    * @param mandatory whether gateway needs it
    * @param status the outcome; not null
    * @param reason why; not null
-   * @return the result; not null
+   * @return the result, decided by no funding rule (see {@code withRule}); not null
    */
   public static CriterionResult of(String id, CriterionKind kind, boolean mandatory, CriterionStatus status, String reason) {
     return ImmutableCriterionResult.builder().id(id).kind(kind).mandatory(mandatory).status(status).reason(reason).build();

@@ -10,6 +10,6 @@ public enum CriterionStatus {
   MET,
   /** The record does not show the criterion is met; the reason says what is missing. */
   NOT_MET,
-  /** The criterion does not apply to this apprentice (the policy says so). */
+  /** The criterion does not apply to this apprentice: the funding rules or the policy say so. */
   NOT_APPLICABLE
 }

@@ -45,6 +45,13 @@ public abstract class Evaluation implements WithEvaluation {
   public abstract String version();
 
   /**
+   * The version of the funding rules evaluated with, such as {@code 2026.11}.
+   *
+   * @return the version; not null
+   */
+  public abstract String fundingRulesVersion();
+
+  /**
    * The date the evaluation is as of.
    *
    * @return the date; not null

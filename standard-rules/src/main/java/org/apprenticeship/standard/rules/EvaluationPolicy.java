@@ -2,13 +2,14 @@ package org.apprenticeship.standard.rules;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The choices a caller makes for an evaluation, where the rules leave room: how much evidence
- * covers a KSB, the amber margin, the published off-the-job minimum where the data lacks it, how
+ * covers a KSB, the amber margin, the published off-the-job minimum where the data lacks it (by start date), how
  * hours are rounded, and which gateway criteria do not apply to the apprentice.
  *
  * <p>Immutable and thread-safe. {@link #defaults()} is a policy with every default.
@@ -44,13 +45,27 @@ public abstract class EvaluationPolicy implements WithEvaluationPolicy {
   }
 
   /**
-   * The minimum off-the-job hours published for the standard under the 2025-26 funding rules
-   * (Annex C), for apprentices who started from 1 August 2025. The bundled data does not carry it
-   * for ST0007, and the library never guesses it.
+   * The minimum off-the-job hours published for the standard being evaluated (the 2025-26 funding
+   * rules, Annex C), which the funding rules need for apprentices who started from 1 August 2025:
+   * one figure for every start, or figures for ranges of start dates where the published figure
+   * depends on the start month (a lower transitional figure for starts from August to December
+   * 2025, for some standards). The bundled data does not carry the figure for ST0007, and the
+   * library never guesses it.
    *
-   * @return the hours; empty when not known, in which case that minimum is reported as unknown
+   * @return the figures, whose ranges of start dates do not overlap; default empty, in which case
+   *     that minimum is reported as unknown
    */
-  public abstract Optional<Double> publishedOffTheJobMinimumHours();
+  public abstract List<PublishedMinimum> publishedOffTheJobMinimums();
+
+  /**
+   * Returns the published off-the-job minimum for an apprentice who started on a date.
+   *
+   * @param startDate the start date; not null
+   * @return the figure whose range covers the date; empty when none does
+   */
+  public Optional<PublishedMinimum> publishedOffTheJobMinimumFor(LocalDate startDate) {
+    return publishedOffTheJobMinimums().stream().filter(m -> m.covers(startDate)).findFirst();
+  }
 
   /**
    * How the minimum off-the-job hours are rounded.
@@ -79,9 +94,23 @@ public abstract class EvaluationPolicy implements WithEvaluationPolicy {
     if (!(amberMarginPercent() >= 0 && amberMarginPercent() <= 100)) {
       throw new IllegalArgumentException("amberMarginPercent must be from 0 to 100, not " + amberMarginPercent());
     }
-    publishedOffTheJobMinimumHours().filter(h -> !(h >= 0 && h < 100_000)).ifPresent(h -> {
-      throw new IllegalArgumentException("publishedOffTheJobMinimumHours must be from 0 to 100,000, not " + h);
-    });
+    List<PublishedMinimum> published = publishedOffTheJobMinimums();
+    for (int i = 0; i < published.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (overlap(published.get(i), published.get(j))) {
+          throw new IllegalArgumentException("publishedOffTheJobMinimums " + j + " and " + i + " are for the same start dates;"
+              + " the ranges of start dates must not overlap");
+        }
+      }
+    }
+  }
+
+  private static boolean overlap(PublishedMinimum a, PublishedMinimum b) {
+    LocalDate aFirst = a.firstStart().orElse(LocalDate.MIN);
+    LocalDate aLast = a.lastStart().orElse(LocalDate.MAX);
+    LocalDate bFirst = b.firstStart().orElse(LocalDate.MIN);
+    LocalDate bLast = b.lastStart().orElse(LocalDate.MAX);
+    return !aLast.isBefore(bFirst) && !bLast.isBefore(aFirst);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.apprenticeship.standard.rules;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -29,6 +30,14 @@ public abstract class GatewayReport implements WithGatewayReport {
   public abstract boolean ready();
 
   /**
+   * The date the criteria were judged as of: the gateway date when one is recorded (what held when
+   * the apprentice passed gateway), else the as-of date.
+   *
+   * @return the date; not null
+   */
+  public abstract LocalDate judgedAt();
+
+  /**
    * Every criterion of the standard, in the standard's order.
    *
    * @return the results; not null
@@ -49,11 +58,12 @@ public abstract class GatewayReport implements WithGatewayReport {
   /**
    * Returns the report for a list of criterion results.
    *
+   * @param judgedAt the date the criteria were judged as of; not null
    * @param criteria the results; not null
    * @return the report, ready exactly when no mandatory criterion is not met; not null
    */
-  public static GatewayReport of(List<CriterionResult> criteria) {
+  public static GatewayReport of(LocalDate judgedAt, List<CriterionResult> criteria) {
     boolean ready = criteria.stream().noneMatch(c -> c.mandatory() && c.status() == CriterionStatus.NOT_MET);
-    return ImmutableGatewayReport.builder().ready(ready).criteria(criteria).build();
+    return ImmutableGatewayReport.builder().ready(ready).judgedAt(judgedAt).criteria(criteria).build();
   }
 }

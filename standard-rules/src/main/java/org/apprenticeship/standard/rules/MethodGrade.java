@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apprenticeship.standard.model.AttemptKind;
 import org.immutables.value.Value;
 
 /**
- * The grade that counts for one assessment method: that of its latest attempt.
+ * The grade that counts for one assessment method: that of its latest attempt that counts (an
+ * attempt after a pass does not, nor, after a whole EPA is retaken, one from before the retake).
  *
  * <p>Immutable and thread-safe.
  *
@@ -28,7 +30,7 @@ public abstract class MethodGrade implements WithMethodGrade {
   public abstract String method();
 
   /**
-   * The grade of the latest attempt.
+   * The grade of the latest attempt that counts.
    *
    * @return the grade code; empty while the method has no result
    */
@@ -40,6 +42,13 @@ public abstract class MethodGrade implements WithMethodGrade {
    * @return the attempt; empty while the method has no result
    */
   public abstract Optional<Integer> attempt();
+
+  /**
+   * Whether the latest attempt is a resit or a retake, as the record says.
+   *
+   * @return the kind; empty for a first attempt, when not recorded, or while the method has no result
+   */
+  public abstract Optional<AttemptKind> kind();
 
   /**
    * The date of the latest attempt.

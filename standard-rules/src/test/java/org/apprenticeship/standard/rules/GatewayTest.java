@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apprenticeship.standard.model.AchievementKind;
 import org.apprenticeship.standard.model.Declarations;
@@ -35,7 +36,7 @@ class GatewayTest {
   }
 
   private static GatewayReport gateway(Standard standard, LearnerRecord record, LocalDate asOf, EvaluationPolicy policy) {
-    return Rules.evaluate(standard, record, asOf, policy).value().orElseThrow().gateway();
+    return Rules.evaluate(standard, Synthetic.FUNDING, record, asOf, policy).value().orElseThrow().gateway();
   }
 
   private static GatewayReport gateway(LearnerRecord record) {
@@ -63,11 +64,14 @@ class GatewayTest {
     LearnerRecord record = ready().build();
     List<org.apprenticeship.standard.model.Achievement> achievements = new ArrayList<>(record.achievements());
     achievements.remove(1);
-    GatewayReport report = gateway(record.withAchievements(achievements));
+    // Born 2007-03-01, the apprentice was 17 on the start date 2024-09-02: under 19, so English is required.
+    GatewayReport report = gateway(record.withAchievements(achievements).withDateOfBirth(LocalDate.of(2007, 3, 1)));
     assertFalse(report.ready());
     CriterionResult english = criterion(report, "english");
     assertEquals(CriterionStatus.NOT_MET, english.status());
-    assertEquals("English: no Level 2 English recorded", english.reason());
+    assertEquals("English: no Level 2 English recorded; required: the apprentice was 17 on the start date 2024-09-02, and for the as-of"
+        + " date 2026-03-02 Level 2 English is required only of apprentices under 19 on their start date"
+        + " (rule english-maths-under-19, CONFIRMED: E3, E4)", english.reason());
     assertEquals(List.of("english"), report.blocking().stream().map(CriterionResult::id).collect(Collectors.toList()));
   }
 
@@ -77,16 +81,21 @@ class GatewayTest {
         .addAchievements(achievement(AchievementKind.DIPLOMA, 3, "Level 4 Diploma in Adult Care"), achievement(AchievementKind.MATHS, 1, null))
         .addEvidence(Synthetic.accepted("E1", "K1", "S1"))
         .addOffTheJob(OffTheJobEntry.of(START.plusDays(7), new BigDecimal("6"), "Workshop"))
+        .dateOfBirth(LocalDate.of(2008, 1, 1))
         .build();
     GatewayReport report = gateway(Synthetic.ST0007, record, START.plusMonths(10), EvaluationPolicy.defaults());
     assertFalse(report.ready());
     assertEquals("Level 4 Diploma in Adult Care: only level 3 is recorded (achieved on 2023-09-02); level 4 or above is needed",
         criterion(report, "diploma").reason());
-    assertEquals("Maths: only level 1 is recorded (achieved on 2023-09-02); level 2 or above is needed", criterion(report, "maths").reason());
+    assertEquals("Maths: only level 1 is recorded (achieved on 2023-09-02); level 2 or above is needed; required: the apprentice was 16 on"
+        + " the start date 2024-09-02, and for the as-of date 2025-07-02 Level 2 maths is required only of apprentices under 19 on their"
+        + " start date (rule english-maths-under-19, CONFIRMED: E3, E4)", criterion(report, "maths").reason());
     assertEquals("Portfolio: not declared submitted (portfolioSubmitted); 43 of the 45 KSBs that professional-discussion assesses are not covered:"
         + " K2-K13, S2-S26, B1-B6", criterion(report, "portfolio").reason());
     assertEquals("Off-the-job training: 6 hours logged; 411.6 more are needed to reach the minimum of 417.6", criterion(report, "off-the-job").reason());
-    assertEquals("Time on programme: 10 months since the start on 2024-09-02; the minimum of 12 months for starts before 1 August 2025 is reached on 2025-09-02",
+    // 2024-09-02 to 2025-07-02, both included: 29 + 31 + 30 + 31 + 31 + 28 + 31 + 30 + 31 + 30 + 2 = 304 days.
+    assertEquals("Time on programme: 304 days from the start on 2024-09-02 to 2025-07-02, both included; the minimum of 12 months (365 days,"
+        + " counted inclusively) for starts to 2025-07-31 (rule minimum-duration-12-months, CONFIRMED: D1, D2) is reached on 2025-09-01",
         criterion(report, "minimum-duration").reason());
     assertEquals("Employer confirmation: not declared: set declarations.employerConfirmsReady once it holds", criterion(report, "employer-confirmation").reason());
     assertEquals(CriterionStatus.NOT_MET, criterion(report, "observation-scope").status());
@@ -125,16 +134,26 @@ class GatewayTest {
   }
 
   @Test
-  void minimumDuration_isTwelveMonthsBeforeAugust2025_andEightFromThen() {
+  void minimumDuration_isTwelveMonthsBeforeAugust2025_andEightFromThen_inDaysCountedAsTheIlrCountsThem() {
+    // 8 months from 2025-08-01 are 242 days, both ends included: August 31, September 30 (61),
+    // October 31 (92), November 30 (122), December 31 (153), January 31 (184), February 28 (212),
+    // and 30 days of March (242): met on 2026-03-30, not on 2026-03-29.
     LocalDate start = LocalDate.of(2025, 8, 1);
     LearnerRecord record = ready().startDate(start).plannedEndDate(start.plusMonths(18)).offTheJob(List.of()).evidence(List.of()).build();
-    EvaluationPolicy policy = EvaluationPolicy.builder().publishedOffTheJobMinimumHours(300.0).build();
-    assertEquals(CriterionStatus.NOT_MET, criterion(gateway(Synthetic.ST0007, record, start.plusMonths(8).minusDays(1), policy), "minimum-duration").status());
-    CriterionResult met = criterion(gateway(Synthetic.ST0007, record, start.plusMonths(8), policy), "minimum-duration");
+    EvaluationPolicy policy = EvaluationPolicy.builder().addPublishedOffTheJobMinimums(PublishedMinimum.of(new BigDecimal("300"))).build();
+    CriterionResult notYet = criterion(gateway(Synthetic.ST0007, record, LocalDate.of(2026, 3, 29), policy), "minimum-duration");
+    assertEquals(CriterionStatus.NOT_MET, notYet.status());
+    assertEquals("Time on programme: 241 days from the start on 2025-08-01 to 2026-03-29, both included; the minimum of 8 months (242 days,"
+        + " counted inclusively) for starts from 2025-08-01 (rule minimum-duration-8-months, CONFIRMED: D2, D5) is reached on 2026-03-30",
+        notYet.reason());
+    CriterionResult met = criterion(gateway(Synthetic.ST0007, record, LocalDate.of(2026, 3, 30), policy), "minimum-duration");
     assertEquals(CriterionStatus.MET, met.status());
-    assertEquals("Time on programme: 8 months since the start on 2025-08-01; the minimum is 8 months for starts from 1 August 2025", met.reason());
+    assertEquals(Optional.of("minimum-duration-8-months"), met.rule());
+    // 12 months from 2024-09-02 are 365 days: met on 2025-09-01, as a 1 August start meets it on 31 July.
     LearnerRecord earlier = ready().build();
-    assertEquals(CriterionStatus.NOT_MET, criterion(gateway(Synthetic.ST0007, earlier, START.plusMonths(12).minusDays(1), EvaluationPolicy.defaults()),
+    assertEquals(CriterionStatus.NOT_MET, criterion(gateway(Synthetic.ST0007, earlier, LocalDate.of(2025, 8, 31), EvaluationPolicy.defaults()),
+        "minimum-duration").status());
+    assertEquals(CriterionStatus.MET, criterion(gateway(Synthetic.ST0007, earlier, LocalDate.of(2025, 9, 1), EvaluationPolicy.defaults()),
         "minimum-duration").status());
   }
 

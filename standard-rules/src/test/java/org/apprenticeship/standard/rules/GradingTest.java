@@ -28,7 +28,7 @@ class GradingTest {
   private static GradeReport grade(Standard standard, boolean exceptional, MethodResult... results) {
     LearnerRecord record = (standard == Synthetic.ST0007 ? Synthetic.st0007Record() : Synthetic.record().plannedEndDate(START.plusMonths(17)))
         .epa(EpaRecord.builder().gatewayDate(GATEWAY).addResults(results).exceptionalCircumstances(exceptional).build()).build();
-    return Rules.evaluate(standard, record, AS_OF).value().orElseThrow(() -> new AssertionError("not evaluated")).grade();
+    return Rules.evaluate(standard, Synthetic.FUNDING, record, AS_OF).value().orElseThrow(() -> new AssertionError("not evaluated")).grade();
   }
 
   private static GradeReport st0007(MethodResult... results) {
@@ -88,7 +88,7 @@ class GradingTest {
         Synthetic.ST0007.assessmentPlan().orElseThrow().resit().orElseThrow().withCapLiftedByExceptionalCircumstances(false)));
     LearnerRecord record = Synthetic.st0007Record().epa(EpaRecord.builder().gatewayDate(GATEWAY).exceptionalCircumstances(true)
         .addResults(observation("FAIL", 1), observation("PASS", 2), discussion("DISTINCTION", 1)).build()).build();
-    GradeReport capped = Rules.evaluate(strict, record, AS_OF).value().orElseThrow().grade();
+    GradeReport capped = Rules.evaluate(strict, Synthetic.FUNDING, record, AS_OF).value().orElseThrow().grade();
     assertEquals(Optional.of("PASS"), capped.overall());
     assertTrue(capped.capped());
   }
@@ -98,7 +98,7 @@ class GradingTest {
     Standard imported = Synthetic.standard().withAssessmentPlan(Optional.empty())
         .withGatewayCriteria(Synthetic.standard().gatewayCriteria().subList(0, 3));
     LearnerRecord record = Synthetic.record().build();
-    GradeReport report = Rules.evaluate(imported, record, AS_OF).value().orElseThrow().grade();
+    GradeReport report = Rules.evaluate(imported, Synthetic.FUNDING, record, AS_OF).value().orElseThrow().grade();
     assertEquals(Optional.empty(), report.overall());
     assertEquals(List.of(), report.methods());
     assertEquals("open: ST9001 1.0 has no assessment plan, so there is no grade", report.reason());

@@ -81,7 +81,7 @@ class RecordValidationTest {
     List<Finding> findings = Rules.validate(Synthetic.ST0007, record, AS_OF);
     assertEquals(List.of(code + " " + path), findings.stream().map(f -> f.code() + " " + f.path()).collect(Collectors.toList()),
         () -> findings.toString());
-    Validated<Evaluation> evaluated = Rules.evaluate(Synthetic.ST0007, record, AS_OF);
+    Validated<Evaluation> evaluated = Rules.evaluate(Synthetic.ST0007, Synthetic.FUNDING, record, AS_OF);
     assertEquals(code.severity() == Severity.WARNING, evaluated.isValid(), "a record is evaluated exactly when it has no error");
   }
 
@@ -98,7 +98,7 @@ class RecordValidationTest {
         .addEvidence(accepted("E1", "K99"), accepted("E1", "K1"))
         .addAchievements(Achievement.builder().kind(AchievementKind.MATHS).level(2).achievedOn(AS_OF.plusDays(2)).build())
         .build();
-    Validated<Evaluation> result = Rules.evaluate(Synthetic.ST0007, record, AS_OF);
+    Validated<Evaluation> result = Rules.evaluate(Synthetic.ST0007, Synthetic.FUNDING, record, AS_OF);
     assertFalse(result.isValid());
     assertEquals(Optional.empty(), result.value());
     assertEquals(List.of("ACHIEVEMENT_01 $.achievements[0].achievedOn", "EVIDENCE_01 $.evidence[0].ksbs[0]", "EVIDENCE_02 $.evidence[1].id",
@@ -110,7 +110,8 @@ class RecordValidationTest {
   @Test
   void aRecordWhoseStandardIsNotHeld_isAnErrorResult_notAnException() {
     LearnerRecord record = record().standard("ST9999").build();
-    Validated<Evaluation> result = Rules.evaluate(Outcomes.of(record, List.of()), Standards.bundled(), AS_OF, EvaluationPolicy.defaults());
+    Validated<Evaluation> result = Rules.evaluate(Outcomes.of(record, List.of()), Standards.bundled(), Synthetic.FUNDING, AS_OF,
+        EvaluationPolicy.defaults());
     assertEquals(List.of("RECORD_01 $.standard"), result.findings().stream().map(f -> f.code() + " " + f.path()).collect(Collectors.toList()));
     assertEquals("there is no standard ST9999; the registry holds ST0007 (1.1)", result.findings().get(0).message());
   }

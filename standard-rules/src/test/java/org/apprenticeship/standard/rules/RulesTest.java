@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,7 +27,7 @@ class RulesTest {
 
   @Property(tries = 300)
   void aValidRecord_isEvaluated_withWarningsAtMost(@ForAll("records") LearnerRecord record) {
-    Validated<Evaluation> result = Rules.evaluate(Synthetic.ST0007, record, Records.AS_OF);
+    Validated<Evaluation> result = Rules.evaluate(Synthetic.ST0007, Synthetic.FUNDING, record, Records.AS_OF);
     assertEquals(List.of(), result.findings().stream().filter(Finding::isError).collect(Collectors.toList()));
     Evaluation evaluation = result.value().orElseThrow();
     assertEquals(result.findings(), evaluation.findings());
@@ -36,8 +38,8 @@ class RulesTest {
   @Property(tries = 200)
   void theSameInput_alwaysGivesTheSameOutput(@ForAll("records") LearnerRecord record) {
     EvaluationPolicy policy = EvaluationPolicy.builder().minimumAcceptedEvidence(2).offTheJobRounding(Rounding.UP_TO_WHOLE_HOURS).build();
-    Validated<Evaluation> first = Rules.evaluate(Synthetic.ST0007, record, Records.AS_OF, policy);
-    Validated<Evaluation> second = Rules.evaluate(Synthetic.ST0007, LearnerRecord.builder().from(record).build(), Records.AS_OF, policy);
+    Validated<Evaluation> first = Rules.evaluate(Synthetic.ST0007, Synthetic.FUNDING, record, Records.AS_OF, policy);
+    Validated<Evaluation> second = Rules.evaluate(Synthetic.ST0007, Synthetic.FUNDING, LearnerRecord.builder().from(record).build(), Records.AS_OF, policy);
     assertEquals(first.value(), second.value());
     assertEquals(first.findings(), second.findings());
   }
@@ -53,7 +55,7 @@ class RulesTest {
       }
       return Outcomes.of(good.withLearnerId("L-" + n), List.of());
     });
-    List<Validated<Evaluation>> results = Rules.evaluateAll(reads, Standards.bundled(), Records.AS_OF, EvaluationPolicy.defaults())
+    List<Validated<Evaluation>> results = Rules.evaluateAll(reads, Standards.bundled(), Synthetic.FUNDING, Records.AS_OF, EvaluationPolicy.defaults())
         .limit(6).collect(Collectors.toList());
     assertEquals(6, made.get(), "the stream is not read ahead");
     assertEquals(List.of("L-1", "L-2", "!", "L-4", "L-5", "!"), results.stream()
@@ -63,7 +65,7 @@ class RulesTest {
 
   @Test
   void nullArguments_areRefusedNamingTheArgument() {
-    NullPointerException e = assertThrows(NullPointerException.class, () -> Rules.evaluate(Synthetic.ST0007, null, Records.AS_OF));
+    NullPointerException e = assertThrows(NullPointerException.class, () -> Rules.evaluate(Synthetic.ST0007, Synthetic.FUNDING, null, Records.AS_OF));
     assertEquals("record", e.getMessage());
     assertThrows(NullPointerException.class, () -> Rules.validate(Synthetic.ST0007, GatewayTest.ready().build(), null));
   }
@@ -72,13 +74,19 @@ class RulesTest {
   void policyValuesOutOfRange_areRefused() {
     assertThrows(IllegalArgumentException.class, () -> EvaluationPolicy.builder().minimumAcceptedEvidence(0).build());
     assertThrows(IllegalArgumentException.class, () -> EvaluationPolicy.builder().amberMarginPercent(-1).build());
-    assertThrows(IllegalArgumentException.class, () -> EvaluationPolicy.builder().publishedOffTheJobMinimumHours(Double.NaN).build());
+    assertThrows(IllegalArgumentException.class, () -> PublishedMinimum.of(new java.math.BigDecimal("-1")));
+    assertThrows(IllegalArgumentException.class, () -> PublishedMinimum.of(new java.math.BigDecimal("100000")));
+    assertThrows(IllegalArgumentException.class, () -> PublishedMinimum.forStarts(Optional.of(LocalDate.of(2026, 1, 1)),
+        Optional.of(LocalDate.of(2025, 1, 1)), java.math.BigDecimal.TEN));
+    assertThrows(IllegalArgumentException.class, () -> EvaluationPolicy.builder().addPublishedOffTheJobMinimums(
+        PublishedMinimum.of(java.math.BigDecimal.TEN), PublishedMinimum.forStarts(Optional.of(LocalDate.of(2026, 1, 1)), Optional.empty(),
+            java.math.BigDecimal.ONE)).build());
   }
 
   @Test
   void warnings_doNotStopTheEvaluation() {
     LearnerRecord record = GatewayTest.ready().addEvidence(Synthetic.accepted("EX")).build();
-    Validated<Evaluation> result = Rules.evaluate(Synthetic.ST0007, record, Records.AS_OF);
+    Validated<Evaluation> result = Rules.evaluate(Synthetic.ST0007, Synthetic.FUNDING, record, Records.AS_OF);
     assertTrue(result.isValid());
     assertEquals(List.of(Severity.WARNING), result.findings().stream().map(Finding::severity).distinct().collect(Collectors.toList()));
   }

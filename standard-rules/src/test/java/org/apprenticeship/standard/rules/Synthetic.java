@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apprenticeship.standard.data.FundingRules;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Achievement;
 import org.apprenticeship.standard.model.AchievementKind;
@@ -14,6 +15,7 @@ import org.apprenticeship.standard.model.CriterionKind;
 import org.apprenticeship.standard.model.Declaration;
 import org.apprenticeship.standard.model.Evidence;
 import org.apprenticeship.standard.model.EvidenceStatus;
+import org.apprenticeship.standard.model.FundingRuleSet;
 import org.apprenticeship.standard.model.GatewayCriterion;
 import org.apprenticeship.standard.model.GradingRule;
 import org.apprenticeship.standard.model.Ksb;
@@ -29,6 +31,8 @@ import org.apprenticeship.standard.model.Standard;
  */
 final class Synthetic {
   static final Standard ST0007 = Standards.bundled().get("ST0007");
+  /** The bundled funding rules. */
+  static final FundingRuleSet FUNDING = FundingRules.bundled();
   static final LocalDate START = LocalDate.of(2024, 9, 2);
 
   private Synthetic() {}

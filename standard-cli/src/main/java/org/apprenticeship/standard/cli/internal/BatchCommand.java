@@ -10,6 +10,7 @@ import org.apprenticeship.standard.data.LearnerRecordInput;
 import org.apprenticeship.standard.data.LearnerRecords;
 import org.apprenticeship.standard.data.StandardRegistry;
 import org.apprenticeship.standard.data.Standards;
+import org.apprenticeship.standard.model.FundingRuleSet;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.rules.EvaluationPolicy;
 import org.apprenticeship.standard.rules.Evaluation;
@@ -43,18 +44,22 @@ public final class BatchCommand implements Callable<Integer> {
   @Mixin
   PolicyOptions policy;
 
+  @Mixin
+  FundingRulesOption funding;
+
   @Override
   public Integer call() {
     LocalDate date = Inputs.asOf(asOf);
     EvaluationPolicy chosen = policy.policy();
     StandardRegistry standards = Standards.bundled();
+    FundingRuleSet rules = funding.rules();
     boolean anyErrors = false;
     PrintWriter out = spec.commandLine().getOut();
     try (Stream<LearnerRecordInput> inputs = LearnerRecords.readLines(Inputs.open(file))) {
       Iterator<LearnerRecordInput> each = inputs.iterator();
       while (each.hasNext()) {
         LearnerRecordInput input = each.next();
-        Validated<Evaluation> result = Rules.evaluate(input.record(), standards, date, chosen);
+        Validated<Evaluation> result = Rules.evaluate(input.record(), standards, rules, date, chosen);
         anyErrors |= !result.isValid();
         out.print(ResultJson.line(input.learnerId(), result));
         out.print('\n');

@@ -33,10 +33,13 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Mixin
   PolicyOptions policy;
 
+  @Mixin
+  FundingRulesOption funding;
+
   @Override
   public Integer call() {
     LearnerRecordInput input = record.read();
-    Validated<Evaluation> result = Rules.evaluate(input.record(), Standards.bundled(), record.asOf(), policy.policy());
+    Validated<Evaluation> result = Rules.evaluate(input.record(), Standards.bundled(), funding.rules(), record.asOf(), policy.policy());
     if (format == Format.JSON) {
       spec.commandLine().getOut().print(ResultJson.pretty(input.learnerId(), result));
     } else if (result.isValid()) {

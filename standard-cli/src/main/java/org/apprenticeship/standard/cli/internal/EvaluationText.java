@@ -15,6 +15,7 @@ import org.apprenticeship.standard.rules.CoveredCount;
 import org.apprenticeship.standard.rules.CriterionResult;
 import org.apprenticeship.standard.rules.CriterionStatus;
 import org.apprenticeship.standard.rules.Evaluation;
+import org.apprenticeship.standard.rules.GatewayReport;
 import org.apprenticeship.standard.rules.GradeReport;
 import org.apprenticeship.standard.rules.KsbCoverage;
 import org.apprenticeship.standard.rules.OffTheJobReport;
@@ -29,10 +30,10 @@ final class EvaluationText {
   static String render(Standard standard, Evaluation evaluation) {
     EvaluationText report = new EvaluationText();
     report.line("Apprentice " + evaluation.learnerId() + " on " + standard.reference() + " " + standard.title()
-        + ", version " + standard.version() + ", as of " + evaluation.asOf());
+        + ", version " + standard.version() + ", as of " + evaluation.asOf() + ", by the funding rules " + evaluation.fundingRulesVersion());
     report.coverage(evaluation.coverage());
-    report.offTheJob(evaluation.offTheJob());
-    report.gateway(evaluation.gateway().ready(), evaluation.gateway().criteria());
+    report.offTheJob(evaluation.offTheJob(), evaluation.fundingRulesVersion());
+    report.gateway(evaluation.gateway(), evaluation.timeline().gatewayDate());
     report.grade(evaluation.grade());
     report.timeline(evaluation.timeline());
     report.findings("Warnings", evaluation.findings());
@@ -60,24 +61,31 @@ final class EvaluationText {
     }
   }
 
-  private void offTheJob(OffTheJobReport report) {
+  private void offTheJob(OffTheJobReport report, String fundingRulesVersion) {
     line("");
-    line("Off-the-job training (" + report.regime() + " rule: " + report.regime().rule() + ")");
+    line("Off-the-job training (" + report.regime().map(kind -> "rule " + report.rules().get(0) + ", " + kind).orElse("no rule")
+        + "; funding rules " + fundingRulesVersion + ")");
     line("  Minimum: " + report.minimumHours().map(h -> hours(h) + " hours").orElse("unknown") + ". " + capitalised(report.reason()) + ".");
     StringBuilder progress = new StringBuilder("  Logged: " + hours(report.loggedHours()) + " hours");
+    if (report.hoursAfterGateway().signum() > 0) {
+      progress.append(" (and ").append(hours(report.hoursAfterGateway())).append(" after the gateway, which do not count)");
+    }
     report.remainingHours().ifPresent(r -> progress.append("; still needed: ").append(hours(r)).append(" hours"));
     report.weeklyPaceNeeded().ifPresent(p -> progress.append("; pace needed to the planned end: ").append(hours(p)).append(" hours a week"));
-    if (report.remainingHours().filter(r -> r > 0).isPresent() && report.weeklyPaceNeeded().isEmpty()) {
-      progress.append("; the planned end has passed");
+    if (report.remainingHours().filter(r -> r.signum() > 0).isPresent() && report.weeklyPaceNeeded().isEmpty()) {
+      progress.append("; no time is left in the practical period");
     }
     line(progress + ".");
     line("  Sources: " + report.sources().stream().map(s -> s.title() + " [" + s.status() + "]").collect(Collectors.joining("; ")));
   }
 
-  private void gateway(boolean ready, List<CriterionResult> criteria) {
+  private void gateway(GatewayReport report, Optional<LocalDate> gatewayDate) {
     line("");
+    List<CriterionResult> criteria = report.criteria();
     long blocking = criteria.stream().filter(c -> c.mandatory() && c.status() == CriterionStatus.NOT_MET).count();
-    line("Gateway: " + (ready ? "READY" : "NOT READY (" + blocking + " mandatory " + (blocking == 1 ? "criterion" : "criteria") + " not met)"));
+    String when = gatewayDate.isPresent() ? " at the gateway on " + report.judgedAt() : "";
+    String state = report.ready() ? "READY" : "NOT READY (" + blocking + " mandatory " + (blocking == 1 ? "criterion" : "criteria") + " not met)";
+    line("Gateway: " + (gatewayDate.isPresent() ? (report.ready() ? "was ready" : "was " + state) + when : state));
     for (CriterionResult criterion : criteria) {
       String status = criterion.status() == CriterionStatus.NOT_APPLICABLE ? "n/a" : criterion.status() == CriterionStatus.MET ? "met" : "NOT MET";
       line(String.format("  %-10s%s%s", "[" + status + "]", criterion.reason(), criterion.mandatory() ? "" : " (optional)"));
@@ -129,8 +137,8 @@ final class EvaluationText {
     return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
   }
 
-  private static String hours(double value) {
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+  private static String hours(BigDecimal value) {
+    BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
   }
 

@@ -2,10 +2,13 @@ package org.apprenticeship.standard.cli.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apprenticeship.standard.rules.EvaluationPolicy;
+import org.apprenticeship.standard.rules.PublishedMinimum;
 import org.apprenticeship.standard.rules.Rounding;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The evaluation policy, as options shared by {@code evaluate} and {@code batch}. */
 public final class PolicyOptions {
@@ -17,9 +20,10 @@ public final class PolicyOptions {
       description = "percentage points below the expected coverage that are still amber (default: ${DEFAULT-VALUE})")
   double amberMargin;
 
-  @Option(names = "--published-otj-minimum", paramLabel = "HOURS",
-      description = "the off-the-job minimum published for the standard, for starts from 1 August 2025 (not bundled for ST0007)")
-  Double publishedMinimum;
+  @Option(names = "--published-otj-minimum", paramLabel = "HOURS", split = ",", converter = PublishedMinimumConverter.class,
+      description = "the off-the-job minimum published for the standard, for starts from 1 August 2025 (not bundled for ST0007):"
+          + " HOURS, or FIRST..LAST=HOURS for a range of start dates, such as 2025-08-01..2025-12-31=250,2026-01-01..=300")
+  List<PublishedMinimum> publishedMinimums = new ArrayList<>();
 
   @Option(names = "--otj-rounding", paramLabel = "ROUNDING", defaultValue = "EXACT",
       description = "rounding of the off-the-job minimum: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
@@ -29,13 +33,21 @@ public final class PolicyOptions {
       description = "gateway criteria that do not apply to the apprentice, such as maths")
   List<String> notApplicable = new ArrayList<>();
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  /** The policy the options give; a value out of range is a usage error, as a malformed option is. */
   EvaluationPolicy policy() {
-    return EvaluationPolicy.builder()
-        .minimumAcceptedEvidence(minimumEvidence)
-        .amberMarginPercent(amberMargin)
-        .publishedOffTheJobMinimumHours(Optional.ofNullable(publishedMinimum))
-        .offTheJobRounding(rounding)
-        .notApplicableCriteria(notApplicable)
-        .build();
+    try {
+      return EvaluationPolicy.builder()
+          .minimumAcceptedEvidence(minimumEvidence)
+          .amberMarginPercent(amberMargin)
+          .publishedOffTheJobMinimums(publishedMinimums)
+          .offTheJobRounding(rounding)
+          .notApplicableCriteria(notApplicable)
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+    }
   }
 }

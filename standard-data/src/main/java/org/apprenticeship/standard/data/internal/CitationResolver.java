@@ -2,6 +2,8 @@ package org.apprenticeship.standard.data.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import org.apprenticeship.standard.model.Citation;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.internal.CitationPath;
+import org.apprenticeship.standard.model.internal.FindingCollector;
 import org.apprenticeship.standard.model.internal.JsonPaths;
 
 /** Resolves citation paths against the JSON tree of a standard, and lists the facts a standard states. */
@@ -21,20 +24,30 @@ public final class CitationResolver {
 
   /** Reports every citation whose path matches no node of the standard. */
   public static List<Finding> unresolved(JsonNode standard, List<Citation> citations) {
-    List<Finding> findings = new ArrayList<>();
+    FindingCollector findings = new FindingCollector();
+    Map<JsonNode, Map<String, List<JsonNode>>> byKey = new IdentityHashMap<>();
     for (int i = 0; i < citations.size(); i++) {
       String path = citations.get(i).path();
-      if (CitationPath.isValid(path) && resolve(standard, CitationPath.parse(path)).isEmpty()) {
+      if (CitationPath.isValid(path) && resolve(standard, CitationPath.parse(path), byKey).isEmpty()) {
         findings.add(Finding.of(FindingCode.SOURCE_04,
             JsonPaths.property(JsonPaths.index(JsonPaths.property(JsonPaths.ROOT, "citations"), i), "path"),
             "the citation path " + path + " matches no fact of the standard"));
       }
     }
-    return findings;
+    return findings.toList();
   }
 
   /** The nodes a citation path selects. */
   public static List<JsonNode> resolve(JsonNode root, CitationPath path) {
+    return resolve(root, path, new IdentityHashMap<>());
+  }
+
+  /**
+   * Resolves a path as {@link #resolve(JsonNode, CitationPath)} does, looking items of a list up by
+   * key in {@code byKey}, which it fills the first time it meets a list, so that resolving every
+   * citation of a standard takes time in proportion to the citations and the facts, not to their product.
+   */
+  private static List<JsonNode> resolve(JsonNode root, CitationPath path, Map<JsonNode, Map<String, List<JsonNode>>> byKey) {
     List<JsonNode> nodes = List.of(root);
     for (CitationPath.Segment segment : path.segments()) {
       List<JsonNode> next = new ArrayList<>();
@@ -42,10 +55,10 @@ public final class CitationResolver {
         if (!segment.isSelector() && node.isObject() && node.has(segment.text())) {
           next.add(node.get(segment.text()));
         } else if (segment.isSelector() && node.isArray()) {
-          for (JsonNode item : node) {
-            if (segment.isWildcard() || segment.text().equals(key(item))) {
-              next.add(item);
-            }
+          if (segment.isWildcard()) {
+            node.forEach(next::add);
+          } else {
+            next.addAll(byKey.computeIfAbsent(node, CitationResolver::itemsByKey).getOrDefault(segment.text(), List.of()));
           }
         }
       }
@@ -53,6 +66,18 @@ public final class CitationResolver {
     }
     return nodes;
   }
+
+  private static Map<String, List<JsonNode>> itemsByKey(JsonNode array) {
+    Map<String, List<JsonNode>> items = new HashMap<>();
+    for (JsonNode item : array) {
+      String key = key(item);
+      if (key != null) {
+        items.computeIfAbsent(key, k -> new ArrayList<>(1)).add(item);
+      }
+    }
+    return items;
+  }
+
 
   /**
    * Lists the paths of the facts a standard states: every value that is not an object, and every

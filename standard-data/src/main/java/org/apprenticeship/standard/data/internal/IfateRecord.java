@@ -1,6 +1,7 @@
 package org.apprenticeship.standard.data.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.apprenticeship.standard.model.Source;
 import org.apprenticeship.standard.model.SourceStatus;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.StandardOption;
+import org.apprenticeship.standard.model.internal.FindingCollector;
 import org.apprenticeship.standard.model.internal.JsonPaths;
 
 /**
@@ -41,12 +43,14 @@ public final class IfateRecord {
       Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?");
   /** The top-level parts of a standard that the API does not carry, or that are not facts. */
   private static final List<String> NOT_FROM_THE_API = List.of("gatewayCriteria", "sources", "citations");
+  /** The most digits in one part of a version, as the standard format allows them. */
+  private static final int MAX_VERSION_DIGITS = 9;
 
   private final JsonNode record;
   private final String base;
-  private final List<Finding> findings = new ArrayList<>();
+  private final FindingCollector findings = new FindingCollector();
   /** From paths in the standard to paths in the record. */
-  private final Map<String, String> paths = new LinkedHashMap<>();
+  private final Map<String, String> paths = new HashMap<>();
   private Standard standard;
 
   private IfateRecord(JsonNode record, String base) {
@@ -76,22 +80,36 @@ public final class IfateRecord {
     return Optional.ofNullable(standard);
   }
 
-  /** The findings of the mapping, with paths into the record. */
+  /** The findings of the mapping, with paths into the record, ordered and limited by {@link FindingCollector}. */
   public List<Finding> findings() {
-    return List.copyOf(findings);
+    return findings.toList();
   }
 
-  /** A finding about the standard, moved to the path of the same fact in the record. */
+  /**
+   * A finding about the standard, moved to the path of the same fact in the record: the longest
+   * known path that the finding's path starts with, found by looking its prefixes up (the whole
+   * path, then up to each {@code .} or {@code [} from the right), never by scanning every known path.
+   */
   public Finding inRecord(Finding finding) {
     String path = finding.path();
-    String longest = null;
-    for (String known : paths.keySet()) {
-      boolean covers = path.equals(known) || path.startsWith(known + ".") || path.startsWith(known + "[");
-      if (covers && (longest == null || known.length() > longest.length())) {
-        longest = known;
+    for (int end = path.length(); end > 0; end = lastSegmentStart(path, end)) {
+      String inRecord = paths.get(path.substring(0, end));
+      if (inRecord != null) {
+        return finding.withPath(inRecord + path.substring(end));
       }
     }
-    return finding.withPath(longest == null ? base : paths.get(longest) + path.substring(longest.length()));
+    return finding.withPath(base);
+  }
+
+  /** Where the last segment of {@code path.substring(0, end)} starts: its last {@code .} or {@code [}, or 0. */
+  private static int lastSegmentStart(String path, int end) {
+    for (int i = end - 1; i > 0; i--) {
+      char c = path.charAt(i);
+      if (c == '.' || c == '[') {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private void build() {
@@ -120,7 +138,7 @@ public final class IfateRecord {
     builder.options(options);
     builder.duties(duties(codes, options));
 
-    if (findings.stream().noneMatch(Finding::isError)) {
+    if (!findings.hasErrors()) {
       Standard mapped = builder.build();
       standard = mapped.withSources(sources(mapped)).withCitations(citations(mapped));
     }
@@ -138,13 +156,33 @@ public final class IfateRecord {
       findings.add(Finding.of(FindingCode.IMPORT_03, field("versionNumber"),
           "versionNumber " + versionText(number) + " differs from version " + versionText(version) + "; version is used"));
     }
-    paths.put("$.version", field(version != null ? "version" : "versionNumber"));
-    return versionText(version != null ? version : number);
+    String used = version != null ? "version" : "versionNumber";
+    JsonNode value = record.get(used);
+    paths.put("$.version", field(used));
+    if (value.isNumber() && !isPlainVersion(value.decimalValue())) {
+      findings.add(Finding.of(FindingCode.FIELD_02, field(used), "must be a version such as 1.1, in plain digits, not the number "
+          + versionText(value)));
+      return "0";
+    }
+    return versionText(value);
   }
 
-  /** A version as text: a number keeps the digits written, so 1.10 stays 1.10. */
+  /**
+   * A version as text: a number keeps the digits written, so 1.10 stays 1.10; a number that is no
+   * version ({@link #isPlainVersion}) is written as Java writes it ({@code 1E+999999999}), never
+   * expanded into its digits, which could take gigabytes.
+   */
   private static String versionText(JsonNode version) {
-    return version.isNumber() ? version.decimalValue().toPlainString() : version.asText();
+    if (!version.isNumber()) {
+      return version.asText();
+    }
+    BigDecimal number = version.decimalValue();
+    return isPlainVersion(number) ? number.toPlainString() : number.toString();
+  }
+
+  /** True for a number that can be a version: no exponent, at most 9 digits before the point and 9 after it. */
+  private static boolean isPlainVersion(BigDecimal number) {
+    return number.scale() >= 0 && number.scale() <= MAX_VERSION_DIGITS && number.precision() - number.scale() <= MAX_VERSION_DIGITS;
   }
 
   private String text(String field, String property) {

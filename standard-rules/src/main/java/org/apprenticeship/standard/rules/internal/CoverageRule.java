@@ -22,10 +22,10 @@ import org.apprenticeship.standard.rules.Rag;
  * KSB coverage: accepted evidence dated on or before the as-of date covers the KSBs it maps (each
  * KSB once per piece of evidence); submitted evidence is pending; the rest counts for nothing.
  */
-public final class CoverageRule {
+final class CoverageRule {
   private CoverageRule() {}
 
-  public static CoverageReport of(Standard standard, LearnerRecord record, LocalDate asOf, EvaluationPolicy policy) {
+  static CoverageReport of(Standard standard, LearnerRecord record, LocalDate asOf, EvaluationPolicy policy) {
     List<Ksb> ksbs = standard.ksbs();
     List<List<String>> accepted = emptyLists(ksbs.size());
     List<List<String>> pending = emptyLists(ksbs.size());

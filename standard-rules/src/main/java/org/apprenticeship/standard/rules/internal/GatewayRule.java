@@ -1,7 +1,11 @@
 package org.apprenticeship.standard.rules.internal;
 
+import static org.apprenticeship.standard.model.internal.JsonPaths.ROOT;
+import static org.apprenticeship.standard.model.internal.JsonPaths.property;
+
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +19,12 @@ import org.apprenticeship.standard.model.AchievementKind;
 import org.apprenticeship.standard.model.AssessmentMethod;
 import org.apprenticeship.standard.model.CriterionKind;
 import org.apprenticeship.standard.model.Declaration;
+import org.apprenticeship.standard.model.Finding;
+import org.apprenticeship.standard.model.FindingCode;
+import org.apprenticeship.standard.model.FundingParameter;
+import org.apprenticeship.standard.model.FundingRule;
+import org.apprenticeship.standard.model.FundingRuleKind;
+import org.apprenticeship.standard.model.FundingTopic;
 import org.apprenticeship.standard.model.GatewayCriterion;
 import org.apprenticeship.standard.model.LearnerRecord;
 import org.apprenticeship.standard.model.Standard;
@@ -24,33 +34,44 @@ import org.apprenticeship.standard.rules.CriterionResult;
 import org.apprenticeship.standard.rules.CriterionStatus;
 import org.apprenticeship.standard.rules.EvaluationPolicy;
 import org.apprenticeship.standard.rules.GatewayReport;
-import org.apprenticeship.standard.rules.OffTheJobRegime;
 import org.apprenticeship.standard.rules.OffTheJobReport;
 
-/** Gateway readiness: each criterion of the standard checked against the record, with a reason a person can act on. */
-public final class GatewayRule {
+/**
+ * Gateway readiness: each criterion of the standard checked against the record as of the date it is
+ * judged at (the gateway date when one is recorded, else the as-of date), by the funding rules that
+ * apply, with a reason a person can act on; and a warning for each mandatory criterion that was not
+ * met when a recorded gateway was passed.
+ */
+final class GatewayRule {
   private static final List<AchievementKind> QUALIFICATIONS =
       List.of(AchievementKind.DIPLOMA, AchievementKind.CERTIFICATE, AchievementKind.AWARD, AchievementKind.OTHER);
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Standard standard;
+  private final Programme programme;
   private final LearnerRecord record;
-  private final LocalDate asOf;
+  private final LocalDate judgedAt;
   private final CoverageReport coverage;
   private final OffTheJobReport offTheJob;
 
-  private GatewayRule(Standard standard, LearnerRecord record, LocalDate asOf, CoverageReport coverage, OffTheJobReport offTheJob) {
+  private GatewayRule(Standard standard, Programme programme, CoverageReport coverage, OffTheJobReport offTheJob) {
     this.standard = standard;
-    this.record = record;
-    this.asOf = asOf;
+    this.programme = programme;
+    this.record = programme.record();
+    this.judgedAt = programme.judgedAt();
     this.coverage = coverage;
     this.offTheJob = offTheJob;
   }
 
-  public static GatewayReport of(Standard standard, LearnerRecord record, LocalDate asOf, EvaluationPolicy policy,
-      CoverageReport coverage, OffTheJobReport offTheJob) {
-    GatewayRule rule = new GatewayRule(standard, record, asOf, coverage, offTheJob);
+  /**
+   * The report, with the criteria judged at {@link Programme#judgedAt()}; {@code coverage} must be as
+   * of that date. A warning for each mandatory criterion not met at a recorded gateway goes into
+   * {@code findings}.
+   */
+  static GatewayReport of(Standard standard, Programme programme, EvaluationPolicy policy, CoverageReport coverage,
+      OffTheJobReport offTheJob, List<Finding> findings) {
+    GatewayRule rule = new GatewayRule(standard, programme, coverage, offTheJob);
     List<CriterionResult> results = new ArrayList<>();
     for (GatewayCriterion criterion : standard.gatewayCriteria()) {
       if (policy.notApplicableCriteria().contains(criterion.id())) {
@@ -59,7 +80,11 @@ public final class GatewayRule {
         results.add(rule.check(criterion));
       }
     }
-    return GatewayReport.of(results);
+    GatewayReport report = GatewayReport.of(programme.judgedAt(), results);
+    programme.gateway().ifPresent(gateway -> report.blocking().forEach(blocking ->
+        findings.add(Finding.of(FindingCode.GATEWAY_04, property(property(ROOT, "epa"), "gatewayDate"), "the gateway on " + gateway
+            + " was passed while the mandatory criterion " + blocking.id() + " was not met: " + blocking.reason()))));
+    return report;
   }
 
   private CriterionResult check(GatewayCriterion criterion) {
@@ -83,11 +108,24 @@ public final class GatewayRule {
     }
   }
 
+  /** Achievements of some kinds, as they stood at the date the criteria are judged at. */
+  private List<Achievement> achieved(List<AchievementKind> kinds) {
+    return record.achievements().stream()
+        .filter(a -> kinds.contains(a.kind()) && !a.achievedOn().isAfter(judgedAt)).collect(Collectors.toList());
+  }
+
+  /** Why an achievement of the kinds recorded after the gateway does not count; empty when there is none. */
+  private String afterGateway(List<AchievementKind> kinds) {
+    return programme.gateway().flatMap(gateway -> record.achievements().stream()
+            .filter(a -> kinds.contains(a.kind()) && a.achievedOn().isAfter(gateway)).findFirst()
+            .map(a -> "; one achieved on " + a.achievedOn() + ", after the gateway on " + gateway + ", does not count for it"))
+        .orElse("");
+  }
+
   private CriterionResult qualification(GatewayCriterion criterion) {
     int level = criterion.minimumLevel().orElse(1);
     Optional<String> title = criterion.qualificationTitle();
-    List<Achievement> candidates = record.achievements().stream()
-        .filter(a -> QUALIFICATIONS.contains(a.kind()))
+    List<Achievement> candidates = achieved(QUALIFICATIONS).stream()
         .filter(a -> title.isEmpty() || a.title().map(t -> normal(t).contains(normal(title.get()))).orElse(false))
         .collect(Collectors.toList());
     Optional<Achievement> met = candidates.stream().filter(a -> a.level().orElse(0) >= level).findFirst();
@@ -98,25 +136,52 @@ public final class GatewayRule {
     if (!candidates.isEmpty()) {
       return result(criterion, CriterionStatus.NOT_MET, levelProblem(candidates.get(0), level));
     }
-    String others = record.achievements().stream().filter(a -> QUALIFICATIONS.contains(a.kind()) && a.title().isPresent())
+    String others = achieved(QUALIFICATIONS).stream().filter(a -> a.title().isPresent())
         .map(a -> "\"" + a.title().get() + "\"").collect(Collectors.joining(", "));
-    return result(criterion, CriterionStatus.NOT_MET, "none recorded" + (others.isEmpty() ? "" : "; the qualifications recorded are " + others));
+    return result(criterion, CriterionStatus.NOT_MET, "none recorded" + (others.isEmpty() ? "" : "; the qualifications recorded are " + others)
+        + afterGateway(QUALIFICATIONS));
   }
 
+  /**
+   * English or maths: an achievement at the level always meets it; otherwise the funding rule in
+   * force at the date judged decides whether it is required, by the age on the start date where the
+   * rule says so, and never by an assumed age.
+   */
   private CriterionResult functionalSkill(GatewayCriterion criterion) {
     AchievementKind kind = criterion.kind() == CriterionKind.ENGLISH ? AchievementKind.ENGLISH : AchievementKind.MATHS;
     String subject = criterion.kind() == CriterionKind.ENGLISH ? "English" : "maths";
     int level = criterion.minimumLevel().orElse(1);
-    List<Achievement> recorded = record.achievements().stream().filter(a -> a.kind() == kind).collect(Collectors.toList());
+    List<Achievement> recorded = achieved(List.of(kind));
     Optional<Achievement> met = recorded.stream().filter(a -> a.level().orElse(0) >= level).findFirst();
     if (met.isPresent()) {
       return result(criterion, CriterionStatus.MET, "Level " + met.get().level().orElseThrow() + " " + subject + " recorded, achieved on "
           + met.get().achievedOn());
     }
-    if (!recorded.isEmpty()) {
-      return result(criterion, CriterionStatus.NOT_MET, levelProblem(recorded.get(0), level));
+    String missing = recorded.isEmpty() ? "no Level " + level + " " + subject + " recorded" + afterGateway(List.of(kind))
+        : levelProblem(recorded.get(0), level);
+    Optional<FundingRule> rule = programme.rule(FundingTopic.ENGLISH_AND_MATHS, judgedAt);
+    if (rule.isEmpty()) {
+      return result(criterion, CriterionStatus.NOT_MET, missing);
     }
-    return result(criterion, CriterionStatus.NOT_MET, "no Level " + level + " " + subject + " recorded");
+    String when = (programme.gateway().isPresent() ? "the gateway on " : "the as-of date ") + judgedAt;
+    if (rule.get().kind() == FundingRuleKind.ENGLISH_AND_MATHS_FOR_ALL) {
+      return result(criterion, CriterionStatus.NOT_MET, missing + "; it is required of every apprentice for " + when + " "
+          + programme.cite(rule.get())).withRule(rule.get().id());
+    }
+    int age = rule.get().parameters().require(FundingParameter.AGE).intValueExact();
+    String onlyUnder = "for " + when + " Level " + level + " " + subject + " is required only of apprentices under " + age
+        + " on their start date " + programme.cite(rule.get());
+    if (record.dateOfBirth().isEmpty()) {
+      return result(criterion, CriterionStatus.NOT_MET, missing + ", and no date of birth: " + onlyUnder
+          + "; record dateOfBirth so that the age on the start date is known").withRule(rule.get().id());
+    }
+    int ageAtStart = Period.between(record.dateOfBirth().get(), record.startDate()).getYears();
+    if (ageAtStart < age) {
+      return result(criterion, CriterionStatus.NOT_MET, missing + "; required: the apprentice was " + ageAtStart + " on the start date "
+          + record.startDate() + ", and " + onlyUnder).withRule(rule.get().id());
+    }
+    return result(criterion, CriterionStatus.NOT_APPLICABLE, "not required: the apprentice was " + ageAtStart + " on the start date "
+        + record.startDate() + ", and " + onlyUnder).withRule(rule.get().id());
   }
 
   private static String levelProblem(Achievement achievement, int level) {
@@ -137,7 +202,8 @@ public final class GatewayRule {
       problems.add("not declared submitted (portfolioSubmitted)");
     }
     if (!missing.isEmpty()) {
-      problems.add(missing.size() + " of the " + scope + " are not covered: " + KsbCodes.ranges(missing));
+      problems.add(missing.size() + " of the " + scope + " are not covered" + (programme.gateway().isPresent() ? " at the gateway" : "")
+          + ": " + KsbCodes.ranges(missing));
     }
     if (problems.isEmpty()) {
       return result(criterion, CriterionStatus.MET, "submitted, and all " + scope + " are covered");
@@ -146,29 +212,39 @@ public final class GatewayRule {
   }
 
   private CriterionResult offTheJob(GatewayCriterion criterion) {
+    String rule = offTheJob.rules().isEmpty() ? null : offTheJob.rules().get(0);
     if (offTheJob.minimumHours().isEmpty()) {
-      return result(criterion, CriterionStatus.NOT_MET, offTheJob.reason());
+      return withRule(result(criterion, CriterionStatus.NOT_MET, offTheJob.reason()), rule);
     }
-    String logged = Dates.hours(offTheJob.loggedHours()) + " hours logged";
+    String logged = Dates.hours(offTheJob.loggedHours()) + " hours logged" + (programme.gateway().isPresent() ? " to the gateway" : "");
     String minimum = Dates.hours(offTheJob.minimumHours().get());
     if (offTheJob.isMet()) {
-      return result(criterion, CriterionStatus.MET, logged + "; the minimum is " + minimum);
+      return withRule(result(criterion, CriterionStatus.MET, logged + "; the minimum is " + minimum), rule);
     }
-    return result(criterion, CriterionStatus.NOT_MET, logged + "; " + Dates.hours(offTheJob.remainingHours().orElseThrow())
-        + " more are needed to reach the minimum of " + minimum);
+    BigDecimal remaining = offTheJob.remainingHours().orElseThrow();
+    return withRule(result(criterion, CriterionStatus.NOT_MET, logged + "; " + Dates.hours(remaining)
+        + " more are needed to reach the minimum of " + minimum), rule);
+  }
+
+  private static CriterionResult withRule(CriterionResult result, String rule) {
+    return rule == null ? result : result.withRule(rule);
   }
 
   private CriterionResult minimumDuration(GatewayCriterion criterion) {
-    OffTheJobRegime regime = OffTheJobRegime.forStart(record.startDate());
-    int months = regime.minimumDurationMonths();
-    LocalDate reached = record.startDate().plusMonths(months);
-    long onProgramme = Math.max(0, ChronoUnit.MONTHS.between(record.startDate(), asOf));
-    String rule = months + " months for starts " + (regime == OffTheJobRegime.PUBLISHED_MINIMUM ? "from" : "before") + " 1 August 2025";
-    if (!reached.isAfter(asOf)) {
-      return result(criterion, CriterionStatus.MET, onProgramme + " months since the start on " + record.startDate() + "; the minimum is " + rule);
+    Optional<MinimumDuration.Requirement> needed = MinimumDuration.forGateway(programme);
+    if (needed.isEmpty()) {
+      return result(criterion, CriterionStatus.NOT_MET, "no minimum-duration rule of the funding rules " + programme.funding().version()
+          + " covers a start on " + programme.start());
     }
-    return result(criterion, CriterionStatus.NOT_MET, onProgramme + " months since the start on " + record.startDate()
-        + "; the minimum of " + rule + " is reached on " + reached);
+    long days = programme.inclusiveDaysTo(judgedAt);
+    long breaks = programme.breakDays(programme.start(), judgedAt);
+    String counted = Math.max(0, days) + " days from the start on " + programme.start() + " to " + judgedAt + ", both included"
+        + (breaks > 0 ? ", less " + breaks + " days of breaks in learning" : "");
+    if (days >= needed.get().days) {
+      return result(criterion, CriterionStatus.MET, counted + "; the minimum is " + needed.get().words).withRule(needed.get().rule.id());
+    }
+    return result(criterion, CriterionStatus.NOT_MET, counted + "; the minimum of " + needed.get().words + " is reached on "
+        + programme.dayReaching(needed.get().days)).withRule(needed.get().rule.id());
   }
 
   private CriterionResult declared(GatewayCriterion criterion, Declaration declaration) {

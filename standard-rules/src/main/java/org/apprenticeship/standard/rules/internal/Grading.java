@@ -16,33 +16,36 @@ import org.apprenticeship.standard.rules.GradeReport;
 import org.apprenticeship.standard.rules.MethodGrade;
 
 /**
- * Grading: each method's latest attempt counts; the overall grade is the grading table's, open while
- * a method has no result; after any resit or retake it is at most the plan's cap, unless
- * exceptional circumstances are recorded and the plan lets them lift the cap.
+ * Grading: each method's latest attempt that counts decides (see {@link Attempts}: not an attempt
+ * after a pass, nor, after a whole EPA is retaken, a result from before the retake); the overall
+ * grade is the grading table's, open while a method has no result; after any resit or retake it is
+ * at most the plan's cap, unless exceptional circumstances are recorded and the plan lets them lift
+ * the cap.
  */
-public final class Grading {
+final class Grading {
   private Grading() {}
 
-  public static GradeReport of(Standard standard, LearnerRecord record) {
+  static GradeReport of(Standard standard, LearnerRecord record, Attempts attempts) {
     Optional<AssessmentPlan> maybePlan = standard.assessmentPlan();
     if (maybePlan.isEmpty()) {
       return GradeReport.builder().capped(false)
           .reason("open: " + standard.reference() + " " + standard.version() + " has no assessment plan, so there is no grade").build();
     }
     AssessmentPlan plan = maybePlan.get();
-    Attempts attempts = new Attempts(record);
     List<MethodGrade> methods = new ArrayList<>();
     Map<String, String> grades = new LinkedHashMap<>();
     List<String> waiting = new ArrayList<>();
     for (AssessmentMethod method : plan.methods()) {
       Optional<MethodResult> latest = attempts.latest(method.id());
       methods.add(MethodGrade.builder().method(method.id())
-          .grade(latest.map(MethodResult::grade)).attempt(latest.map(MethodResult::attempt)).date(latest.map(MethodResult::date)).build());
+          .grade(latest.map(MethodResult::grade)).attempt(latest.map(MethodResult::attempt)).kind(latest.flatMap(MethodResult::kind))
+          .date(latest.map(MethodResult::date)).build());
       latest.ifPresentOrElse(r -> grades.put(method.id(), r.grade()), () -> waiting.add(method.id()));
     }
     GradeReport.Builder report = GradeReport.builder().methods(methods).capped(false);
     if (!waiting.isEmpty()) {
-      return report.reason("open: no result yet for " + String.join(", ", waiting)).build();
+      String since = attempts.retakenFrom().map(from -> " since the whole EPA was retaken from " + from).orElse(" yet");
+      return report.reason("open: no result" + since + " for " + String.join(", ", waiting)).build();
     }
     String combination = grades.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     Optional<String> byTable = plan.overallFor(grades);

@@ -1,100 +1,254 @@
 package org.apprenticeship.standard.rules.internal;
 
 import static org.apprenticeship.standard.model.internal.JsonPaths.ROOT;
+import static org.apprenticeship.standard.model.internal.JsonPaths.index;
+import static org.apprenticeship.standard.model.internal.JsonPaths.property;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
+import org.apprenticeship.standard.model.FundingParameter;
+import org.apprenticeship.standard.model.FundingParameters;
+import org.apprenticeship.standard.model.FundingRule;
+import org.apprenticeship.standard.model.FundingRuleKind;
+import org.apprenticeship.standard.model.FundingTopic;
 import org.apprenticeship.standard.model.LearnerRecord;
 import org.apprenticeship.standard.model.OffTheJobEntry;
 import org.apprenticeship.standard.rules.EvaluationPolicy;
-import org.apprenticeship.standard.rules.OffTheJobRegime;
+import org.apprenticeship.standard.rules.MinimumBasis;
 import org.apprenticeship.standard.rules.OffTheJobReport;
+import org.apprenticeship.standard.rules.PublishedMinimum;
 
 /**
- * Off-the-job training: the minimum by the regime of the start date, computed exactly in decimal,
- * less the prior learning reduction; the hours logged from the start to the as-of date; what
+ * Off-the-job training by the funding rules of the start date: the minimum, worked out exactly in
+ * decimal over the planned duration (or, for an early gateway where the rules allow it, the time
+ * spent to gateway), breaks excluded; prior learning as the rules say; one rounding at the end; the
+ * hours that count (to the as-of date, and no later than the gateway where the rules say so); what
  * remains; and the weekly pace to the planned end.
  */
-public final class OffTheJobRule {
-  private static final MathContext EXACT = MathContext.DECIMAL128;
-  private static final BigDecimal HOURS_CAP = BigDecimal.valueOf(30);
-  /**
-   * The formula of the first two regimes, {@code (D - 5.6 D / 52) * 6 * min(H, 30) / 30} with
-   * {@code D = days / 7}, equals {@code days * 278.4 * min(H, 30) / (364 * 30)}: 52 weeks (364 days)
-   * at 30 or more hours give 278.4 hours. In that form the numerator is exact and only the one
-   * division rounds, at 34 significant digits.
-   */
-  private static final BigDecimal HOURS_FOR_52_WEEKS_AT_CAP = new BigDecimal("278.4");
-  private static final BigDecimal DAYS_TIMES_CAP = BigDecimal.valueOf(364 * 30);
+final class OffTheJobRule {
+  /** One division, at 34 significant digits. */
+  private static final MathContext DIVISION = MathContext.DECIMAL128;
+  private static final BigDecimal WEEKS_A_YEAR = BigDecimal.valueOf(52);
+  private static final BigDecimal DAYS_A_WEEK = BigDecimal.valueOf(7);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private OffTheJobRule() {}
+  private final Programme programme;
+  private final LearnerRecord record;
+  private final EvaluationPolicy policy;
+  private final List<Finding> findings;
+  private final List<FundingRule> applied = new ArrayList<>();
 
-  /** The report; a finding about the policy's published minimum, if any, goes into {@code findings}. */
-  public static OffTheJobReport of(LearnerRecord record, LocalDate asOf, EvaluationPolicy policy, List<Finding> findings) {
-    OffTheJobRegime regime = OffTheJobRegime.forStart(record.startDate());
-    long days = ChronoUnit.DAYS.between(record.startDate(), record.plannedEndDate());
-    BigDecimal reduction = record.priorLearningReductionHours();
+  private OffTheJobRule(Programme programme, EvaluationPolicy policy, List<Finding> findings) {
+    this.programme = programme;
+    this.record = programme.record();
+    this.policy = policy;
+    this.findings = findings;
+  }
 
-    Optional<BigDecimal> before;
+  /** The report; warnings about the record and the policy go into {@code findings}. */
+  static OffTheJobReport of(Programme programme, EvaluationPolicy policy, List<Finding> findings) {
+    return new OffTheJobRule(programme, policy, findings).report();
+  }
+
+  /** The minimum before prior learning and rounding, with how it was worked out. */
+  private static final class Minimum {
+    final BigDecimal hours;
+    final MinimumBasis basis;
+    final String reason;
+
+    Minimum(BigDecimal hours, MinimumBasis basis, String reason) {
+      this.hours = hours;
+      this.basis = basis;
+      this.reason = reason;
+    }
+  }
+
+  private OffTheJobReport report() {
+    Optional<FundingRule> rule = programme.rule(FundingTopic.OFF_THE_JOB, programme.judgedAt());
+    rule.ifPresent(applied::add);
+    BigDecimal plannedWeeks = weeks(programme.daysTo(programme.plannedEnd()));
     String reason;
-    if (regime == OffTheJobRegime.PUBLISHED_MINIMUM) {
-      before = policy.publishedOffTheJobMinimumHours().map(BigDecimal::valueOf);
-      reason = before.isPresent()
-          ? "the published minimum for the standard, " + Dates.hours(before.get().doubleValue()) + " hours, as the evaluation policy gives it"
-          : "the minimum is unknown: for starts from 1 August 2025 it is the figure published for each standard in the 2025-26"
-              + " funding rules (Annex C), which the data does not hold; supply it as the policy's publishedOffTheJobMinimumHours";
-      before.filter(hours -> hours.compareTo(BigDecimal.valueOf(OffTheJobRegime.FLOOR_HOURS)) < 0).ifPresent(hours ->
-          findings.add(Finding.of(FindingCode.OTJ_04, ROOT, "the published minimum given, " + Dates.hours(hours.doubleValue())
-              + " hours, is below " + OffTheJobRegime.FLOOR_HOURS + ", the floor for any apprenticeship")));
+    Optional<Minimum> before = Optional.empty();
+    if (rule.isEmpty()) {
+      reason = "the minimum is unknown: no off-the-job rule of the funding rules " + programme.funding().version()
+          + " covers a start on " + programme.start();
+    } else if (rule.get().kind() == FundingRuleKind.OTJ_PUBLISHED_MINIMUM) {
+      before = published(rule.get());
+      reason = before.map(m -> m.reason).orElse("the minimum is unknown: for starts from " + rule.get().from().map(Object::toString)
+          .orElse("the beginning") + " it is the figure published for each standard, which the data does not hold; give it as the"
+          + " policy's publishedOffTheJobMinimums " + programme.cite(rule.get()));
     } else {
-      BigDecimal contracted = record.contractedHoursPerWeek().min(HOURS_CAP);
-      BigDecimal minimum = BigDecimal.valueOf(days).multiply(HOURS_FOR_52_WEEKS_AT_CAP).multiply(contracted)
-          .divide(DAYS_TIMES_CAP, EXACT);
-      before = Optional.of(minimum);
-      double plannedWeeks = days / 7.0;
-      double leave = 5.6 * plannedWeeks / 52;
-      reason = Dates.hours(plannedWeeks) + " planned weeks less " + Dates.hours(leave)
-          + " weeks of statutory leave (5.6 a year) leave " + Dates.hours(plannedWeeks - leave) + " training weeks, at "
-          + Dates.hours(6 * contracted.doubleValue() / 30) + " hours a week (6 for 30 or more contracted hours, pro rata below): "
-          + Dates.hours(minimum.doubleValue()) + " hours";
+      Minimum formula = formula(rule.get());
+      before = Optional.of(formula);
+      reason = formula.reason;
     }
-    Optional<BigDecimal> minimum = before
-        .map(hours -> policy.offTheJobRounding().apply(hours.subtract(reduction).max(BigDecimal.ZERO)));
-    if (reduction.signum() > 0 && minimum.isPresent()) {
-      reason += ", less " + Dates.hours(reduction.doubleValue()) + " hours for prior learning";
+    Optional<BigDecimal> minimum = Optional.empty();
+    if (before.isPresent()) {
+      BigDecimal afterPriorLearning = priorLearning(before.get().hours, rule.get());
+      if (afterPriorLearning.compareTo(before.get().hours) != 0) {
+        reason += ", less " + Dates.hours(before.get().hours.subtract(afterPriorLearning)) + " hours for prior learning "
+            + programme.cite(applied.get(applied.size() - 1));
+      }
+      minimum = Optional.of(policy.offTheJobRounding().apply(afterPriorLearning));
+      if (minimum.get().compareTo(afterPriorLearning) != 0) {
+        reason += "; rounded to " + Dates.hours(minimum.get()) + " (" + policy.offTheJobRounding() + ")";
+      }
     }
 
-    BigDecimal sum = BigDecimal.ZERO;
-    for (OffTheJobEntry entry : record.offTheJob()) {
-      if (!entry.date().isBefore(record.startDate()) && !entry.date().isAfter(asOf)) {
-        sum = sum.add(entry.hours());
+    BigDecimal logged = BigDecimal.ZERO;
+    BigDecimal afterGateway = BigDecimal.ZERO;
+    Optional<FundingRule> untilGateway = programme.rule(FundingTopic.OFF_THE_JOB_COUNTED, programme.judgedAt())
+        .filter(r -> r.kind() == FundingRuleKind.OTJ_UNTIL_GATEWAY);
+    Optional<LocalDate> cutOff = untilGateway.flatMap(r -> programme.gateway());
+    List<OffTheJobEntry> entries = record.offTheJob();
+    for (int i = 0; i < entries.size(); i++) {
+      OffTheJobEntry entry = entries.get(i);
+      if (entry.date().isBefore(programme.start()) || entry.date().isAfter(programme.asOf())) {
+        continue;
+      }
+      if (cutOff.isPresent() && entry.date().isAfter(cutOff.get())) {
+        afterGateway = afterGateway.add(entry.hours());
+        findings.add(Finding.of(FindingCode.OTJ_06, property(index(property(ROOT, "offTheJob"), i), "date"), "training dated "
+            + entry.date() + " is after the gateway on " + cutOff.get() + ", so its " + Dates.hours(entry.hours())
+            + " hours do not count " + programme.cite(untilGateway.get())));
+      } else {
+        logged = logged.add(entry.hours());
       }
     }
-    BigDecimal loggedHours = sum;
-    Optional<BigDecimal> remaining = minimum.map(m -> m.subtract(loggedHours).max(BigDecimal.ZERO));
-    long daysLeft = ChronoUnit.DAYS.between(asOf, record.plannedEndDate());
-    Optional<Double> pace = remaining.flatMap(r -> {
-      if (r.signum() == 0) {
-        return Optional.of(0.0);
-      }
-      return daysLeft > 0 ? Optional.of(r.doubleValue() * 7 / daysLeft) : Optional.empty();
-    });
+    if (cutOff.isPresent()) {
+      applied.add(untilGateway.get());
+    }
+    BigDecimal counted = logged;
+    Optional<BigDecimal> remaining = minimum.map(m -> m.subtract(counted).max(BigDecimal.ZERO));
+    Optional<BigDecimal> pace = remaining.flatMap(this::pace);
+    pace.filter(p -> p.compareTo(record.contractedHoursPerWeek()) > 0).ifPresent(p ->
+        findings.add(Finding.of(FindingCode.OTJ_08, property(ROOT, "plannedEndDate"), Dates.hours(p)
+            + " hours a week of off-the-job training are needed to reach the minimum by the planned end on " + programme.plannedEnd()
+            + ", more than the " + Dates.hours(record.contractedHoursPerWeek()) + " contracted hours a week: the plan cannot be met")));
+    programme.breaksExcluded().filter(r -> !record.breaks().isEmpty() && !applied.isEmpty()).ifPresent(applied::add);
+    List<String> ruleIds = new ArrayList<>();
+    applied.forEach(r -> ruleIds.add(r.id()));
     return OffTheJobReport.builder()
-        .regime(regime)
-        .minimumHours(minimum.map(BigDecimal::doubleValue))
-        .loggedHours(loggedHours.doubleValue())
-        .remainingHours(remaining.map(BigDecimal::doubleValue))
+        .regime(rule.map(FundingRule::kind))
+        .minimumHours(minimum)
+        .minimumBasis(before.map(m -> m.basis))
+        .loggedHours(logged)
+        .hoursAfterGateway(afterGateway)
+        .remainingHours(remaining)
         .weeklyPaceNeeded(pace)
-        .plannedWeeks(days / 7.0)
+        .plannedWeeks(plannedWeeks)
         .reason(reason)
         .rounding(policy.offTheJobRounding())
-        .sources(regime.sources())
+        .rules(ruleIds)
+        .sources(programme.sourcesOf(applied))
         .build();
+  }
+
+  /**
+   * The minimum of a rule with a weekly formula, over the planned duration or, for an early gateway
+   * where a rule allows it, over the time spent to gateway.
+   */
+  private Minimum formula(FundingRule rule) {
+    Optional<FundingRule> early = programme.rule(FundingTopic.EARLY_GATEWAY, programme.judgedAt())
+        .filter(r -> programme.gateway().filter(g -> g.isBefore(programme.plannedEnd())).isPresent());
+    LocalDate end = early.isPresent() ? programme.gateway().orElseThrow() : programme.plannedEnd();
+    MinimumBasis basis = early.isPresent() ? MinimumBasis.TIME_SPENT_TO_GATEWAY : MinimumBasis.PLANNED_DURATION;
+    early.ifPresent(applied::add);
+    long days = programme.daysTo(end);
+    long breakDays = ChronoUnit.DAYS.between(programme.start(), end) - days;
+    FundingParameters parameters = rule.parameters();
+    BigDecimal leave = parameters.require(FundingParameter.LEAVE_WEEKS_PER_YEAR);
+    BigDecimal contracted = record.contractedHoursPerWeek();
+    // The minimum is {hours a week} x (D - L x D / 52) with D = days / 7, that is
+    // {hours a week} x days x (52 - L) / (7 x 52): an exact numerator, and one division.
+    BigDecimal numerator;
+    BigDecimal denominator;
+    String rate;
+    if (rule.kind() == FundingRuleKind.OTJ_PERCENT_OF_HOURS) {
+      BigDecimal percent = parameters.require(FundingParameter.PERCENT);
+      numerator = percent.multiply(contracted);
+      denominator = HUNDRED;
+      rate = Dates.hours(percent) + "% of " + Dates.hours(contracted) + " contracted hours = " + Dates.hours(numerator.divide(HUNDRED, DIVISION))
+          + " hours a week";
+    } else {
+      BigDecimal perWeek = parameters.require(FundingParameter.HOURS_PER_WEEK);
+      BigDecimal threshold = parameters.require(FundingParameter.HOURS_THRESHOLD);
+      BigDecimal counted = contracted.min(threshold);
+      numerator = perWeek.multiply(counted);
+      denominator = threshold;
+      rate = contracted.compareTo(threshold) < 0
+          ? Dates.hours(perWeek) + " x " + Dates.hours(contracted) + " / " + Dates.hours(threshold) + " = "
+              + Dates.hours(numerator.divide(threshold, DIVISION)) + " hours a week (pro rata below " + Dates.hours(threshold) + " contracted hours)"
+          : Dates.hours(perWeek) + " hours a week (" + Dates.hours(contracted) + " contracted hours: " + Dates.hours(threshold) + " or more)";
+    }
+    BigDecimal hours = numerator.multiply(BigDecimal.valueOf(days)).multiply(WEEKS_A_YEAR.subtract(leave))
+        .divide(denominator.multiply(DAYS_A_WEEK).multiply(WEEKS_A_YEAR), DIVISION);
+    BigDecimal weeks = weeks(days);
+    BigDecimal leaveWeeks = leave.multiply(BigDecimal.valueOf(days)).divide(DAYS_A_WEEK.multiply(WEEKS_A_YEAR), DIVISION);
+    String over = basis == MinimumBasis.TIME_SPENT_TO_GATEWAY
+        ? "the time spent from the start to the gateway on " + end + " (an early gateway " + programme.cite(early.get()) + "): "
+        : "";
+    String breaks = breakDays > 0 ? " (" + breakDays + " days of breaks in learning excluded)" : "";
+    String reason = over + Dates.hours(weeks) + " weeks" + breaks + " less " + Dates.hours(leaveWeeks) + " weeks of statutory leave ("
+        + Dates.hours(leave) + " a year) leave " + Dates.hours(weeks.subtract(leaveWeeks)) + " training weeks, at " + rate + ": "
+        + Dates.hours(hours) + " hours " + programme.cite(rule);
+    return new Minimum(hours, basis, reason);
+  }
+
+  /** The figure the policy gives for the start date, which may not be below the rule's floor. */
+  private Optional<Minimum> published(FundingRule rule) {
+    Optional<PublishedMinimum> given = policy.publishedOffTheJobMinimumFor(programme.start());
+    BigDecimal floor = rule.parameters().require(FundingParameter.FLOOR_HOURS);
+    given.filter(m -> m.hours().compareTo(floor) < 0).ifPresent(m -> findings.add(Finding.of(FindingCode.OTJ_04, ROOT,
+        "the published minimum given, " + Dates.hours(m.hours()) + " hours, is below " + Dates.hours(floor)
+            + ", the least of any apprenticeship " + programme.cite(rule))));
+    return given.map(m -> new Minimum(m.hours(), MinimumBasis.PUBLISHED_FIGURE, "the published minimum for the standard, "
+        + Dates.hours(m.hours()) + " hours, as the evaluation policy gives it for a start on " + programme.start() + " "
+        + programme.cite(rule)));
+  }
+
+  /** The minimum after prior learning, as the rule in force says; a warning where the hours are not taken off. */
+  private BigDecimal priorLearning(BigDecimal minimum, FundingRule otj) {
+    BigDecimal reduction = record.priorLearningReductionHours();
+    if (reduction.signum() == 0) {
+      return minimum;
+    }
+    Optional<FundingRule> rule = programme.rule(FundingTopic.PRIOR_LEARNING, programme.judgedAt());
+    if (rule.isPresent() && rule.get().kind() == FundingRuleKind.PRIOR_LEARNING_LOWERS_MINIMUM) {
+      applied.add(rule.get());
+      BigDecimal floor = otj.parameters().floorHours().orElse(BigDecimal.ZERO);
+      return minimum.compareTo(floor) <= 0 ? minimum : minimum.subtract(reduction).max(floor);
+    }
+    String why = rule.map(r -> "prior learning shortens the planned duration instead, and the minimum is worked out from the"
+        + " planned end date " + programme.plannedEnd() + ", which should be the shortened plan " + programme.cite(r))
+        .orElse("no prior-learning rule of the funding rules covers a start on " + programme.start());
+    findings.add(Finding.of(FindingCode.OTJ_07, property(ROOT, "priorLearningReductionHours"), Dates.hours(reduction)
+        + " hours of prior learning are not taken off the minimum: " + why));
+    rule.ifPresent(applied::add);
+    return minimum;
+  }
+
+  /** The hours a week that finish what remains by the planned end. */
+  private Optional<BigDecimal> pace(BigDecimal remaining) {
+    if (remaining.signum() == 0) {
+      return Optional.of(BigDecimal.ZERO);
+    }
+    if (programme.gateway().isPresent() || !programme.asOf().isBefore(programme.plannedEnd())) {
+      return Optional.empty();
+    }
+    long daysLeft = ChronoUnit.DAYS.between(programme.asOf(), programme.plannedEnd())
+        - programme.breakDays(programme.asOf().plusDays(1), programme.plannedEnd().minusDays(1));
+    return daysLeft > 0 ? Optional.of(remaining.multiply(DAYS_A_WEEK).divide(BigDecimal.valueOf(daysLeft), DIVISION)) : Optional.empty();
+  }
+
+  private static BigDecimal weeks(long days) {
+    return BigDecimal.valueOf(days).divide(DAYS_A_WEEK, DIVISION);
   }
 }

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.apprenticeship.standard.model.Achievement;
 import org.apprenticeship.standard.model.AssessmentMethod;
 import org.apprenticeship.standard.model.AssessmentPlan;
+import org.apprenticeship.standard.model.BreakInLearning;
 import org.apprenticeship.standard.model.EpaRecord;
 import org.apprenticeship.standard.model.Evidence;
 import org.apprenticeship.standard.model.Finding;
@@ -69,6 +70,7 @@ public final class RecordValidator {
   private static RecordValidator validator(Standard standard, LearnerRecord record, LocalDate asOf) {
     RecordValidator validator = new RecordValidator(standard, record, asOf);
     validator.standardAndDates();
+    validator.breaks();
     validator.evidence();
     validator.offTheJob();
     validator.achievements();
@@ -92,6 +94,9 @@ public final class RecordValidator {
       report(FindingCode.RECORD_03, property(ROOT, "plannedEndDate"),
           "the planned end date " + record.plannedEndDate() + " must be after the start date " + record.startDate());
     }
+    record.dateOfBirth().filter(born -> !born.isBefore(record.startDate())).ifPresent(born ->
+        report(FindingCode.RECORD_06, property(ROOT, "dateOfBirth"), "the date of birth " + born + " must be before the start date "
+            + record.startDate()));
     standard.earliestStartDate().filter(record.startDate()::isBefore).ifPresent(earliest ->
         report(FindingCode.RECORD_04, property(ROOT, "startDate"), "the start date " + record.startDate() + " is before "
             + earliest + ", the first day " + label() + " accepted new starts" + Cited.as(standard, "$.earliestStartDate")));
@@ -131,11 +136,55 @@ public final class RecordValidator {
         report(FindingCode.EVIDENCE_03, index(property(evidencePath(i), "ksbs"), firstRepeat), "evidence " + evidence.id()
             + " is mapped to " + String.join(", ", repeated) + " more than once; each counts once");
       }
+      Optional<BreakInLearning> evidenceBreak = record.breaks().isEmpty() ? Optional.empty() : breakOn(evidence.date());
+      if (evidenceBreak.isPresent()) {
+        report(FindingCode.EVIDENCE_06, property(evidencePath(i), "date"), "evidence " + evidence.id() + " is dated " + evidence.date()
+            + ", inside the break in learning from " + evidenceBreak.get().from() + " to " + evidenceBreak.get().to()
+            + "; check the date or the break");
+      }
       if (evidence.date().isAfter(asOf)) {
         report(FindingCode.EVIDENCE_04, property(evidencePath(i), "date"),
             "evidence " + evidence.id() + " is dated " + evidence.date() + ", after the as-of date " + asOf + "; it is not counted");
       }
     }
+  }
+
+  /** Breaks in learning: each in order, within the planned programme, none overlapping another. */
+  private void breaks() {
+    List<BreakInLearning> breaks = record.breaks();
+    for (int i = 0; i < breaks.size(); i++) {
+      BreakInLearning pause = breaks.get(i);
+      String path = index(property(ROOT, "breaks"), i);
+      if (pause.to().isBefore(pause.from())) {
+        report(FindingCode.BREAK_01, property(path, "to"), "the break ends on " + pause.to() + ", before it begins on " + pause.from());
+        continue;
+      }
+      if (pause.from().isBefore(record.startDate())) {
+        report(FindingCode.BREAK_03, property(path, "from"), "the break begins on " + pause.from() + ", before the start date "
+            + record.startDate());
+      }
+      if (pause.to().isAfter(record.plannedEndDate())) {
+        report(FindingCode.BREAK_03, property(path, "to"), "the break ends on " + pause.to() + ", after the planned end date "
+            + record.plannedEndDate() + " (the plan as re-set after the breaks)");
+      }
+      for (int j = 0; j < i; j++) {
+        BreakInLearning earlier = breaks.get(j);
+        if (!earlier.to().isBefore(earlier.from()) && !pause.from().isAfter(earlier.to()) && !earlier.from().isAfter(pause.to())) {
+          report(FindingCode.BREAK_02, property(path, "from"), "the break from " + pause.from() + " to " + pause.to()
+              + " overlaps the break at index " + j + ", from " + earlier.from() + " to " + earlier.to());
+        }
+      }
+    }
+  }
+
+  /** The break in learning a day falls in, for a warning. */
+  private Optional<BreakInLearning> breakOn(LocalDate day) {
+    for (BreakInLearning pause : record.breaks()) {
+      if (pause.contains(day)) {
+        return Optional.of(pause);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String evidencePath(int i) {
@@ -156,6 +205,12 @@ public final class RecordValidator {
       if (day.compareTo(HOURS_IN_A_DAY) > 0 && reported.add(entry.date())) {
         report(FindingCode.OTJ_01, property(offTheJobPath(i), "hours"), "the entries dated " + entry.date() + " come to "
             + Dates.hours(day) + " hours with this one; a day has 24");
+      }
+      Optional<BreakInLearning> entryBreak = record.breaks().isEmpty() ? Optional.empty() : breakOn(entry.date());
+      if (entryBreak.isPresent()) {
+        report(FindingCode.OTJ_05, property(offTheJobPath(i), "date"), "training dated " + entry.date()
+            + " is inside the break in learning from " + entryBreak.get().from() + " to " + entryBreak.get().to()
+            + "; it is counted, but check the date or the break");
       }
       if (entry.date().isBefore(record.startDate())) {
         report(FindingCode.OTJ_02, property(offTheJobPath(i), "date"), "training dated " + entry.date()
@@ -213,6 +268,10 @@ public final class RecordValidator {
           "the result is dated " + result.date() + ", before the gateway date " + g));
       if (result.date().isAfter(asOf)) {
         report(FindingCode.EPA_06, property(path, "date"), "the result is dated " + result.date() + ", after the as-of date " + asOf);
+      }
+      if (result.attempt() == 1 && result.kind().isPresent()) {
+        report(FindingCode.EPA_12, property(path, "kind"), "a first attempt at " + result.method() + " cannot be a " + result.kind().get()
+            + "; a resit or retake is attempt 2 or later");
       }
       Integer earlier = firstAttempt.putIfAbsent(result.method() + "#" + result.attempt(), i);
       if (earlier != null) {

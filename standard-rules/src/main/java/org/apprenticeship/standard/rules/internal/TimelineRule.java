@@ -21,22 +21,25 @@ import org.apprenticeship.standard.rules.Timeline;
  * The EPA timeline from the gateway date: the end of the EPA period, the end of the preparation
  * window, the resit deadline after a fail; and warnings where the record's dates break them.
  */
-public final class TimelineRule {
+final class TimelineRule {
   private final Standard standard;
   private final LearnerRecord record;
   private final LocalDate asOf;
   private final List<Finding> findings;
 
-  private TimelineRule(Standard standard, LearnerRecord record, LocalDate asOf, List<Finding> findings) {
+  private final Attempts attempts;
+
+  private TimelineRule(Standard standard, LearnerRecord record, LocalDate asOf, Attempts attempts, List<Finding> findings) {
     this.standard = standard;
     this.record = record;
     this.asOf = asOf;
+    this.attempts = attempts;
     this.findings = findings;
   }
 
   /** The timeline; warnings about the record's dates go into {@code findings}. */
-  public static Timeline of(Standard standard, LearnerRecord record, LocalDate asOf, List<Finding> findings) {
-    return new TimelineRule(standard, record, asOf, findings).timeline();
+  static Timeline of(Standard standard, LearnerRecord record, LocalDate asOf, Attempts attempts, List<Finding> findings) {
+    return new TimelineRule(standard, record, asOf, attempts, findings).timeline();
   }
 
   private Timeline timeline() {
@@ -46,7 +49,6 @@ public final class TimelineRule {
     if (plan.isEmpty()) {
       return timeline.build();
     }
-    Attempts attempts = new Attempts(record);
     Optional<LocalDate> deadline = gateway.map(g -> g.plus(plan.get().epaPeriod()));
     timeline.epaDeadline(deadline);
     timeline.observationPreparationEnds(gateway.flatMap(g -> plan.get().methods().stream()
@@ -63,11 +65,11 @@ public final class TimelineRule {
               + " and the resit window ended on " + due + " with no new attempt recorded");
         }
       }
-      if (latest.isEmpty() && deadline.isPresent() && asOf.isAfter(deadline.get())) {
+      if (attempts.all(method.id()).isEmpty() && deadline.isPresent() && asOf.isAfter(deadline.get())) {
         warn(FindingCode.TIMELINE_04, property(property(ROOT, "epa"), "results"), "the EPA period ended on " + deadline.get()
             + " and " + method.id() + " has no result");
       }
-      checkAttempts(method, attempts.of(method.id()), gateway, deadline, resit);
+      checkAttempts(method, attempts.all(method.id()), gateway, deadline, resit);
     }
     return timeline.resitDeadline(Optional.ofNullable(resitDeadline)).build();
   }
