@@ -34,8 +34,8 @@ public enum FindingCode {
   FIELD_01(Severity.ERROR, "A text must not be blank."),
   /** A value does not have the form required there. */
   FIELD_02(Severity.ERROR, "A value does not have the form required there (such as a KSB code K1 or a reference ST0007)."),
-  /** A number is outside its range. */
-  FIELD_03(Severity.ERROR, "A number is outside its allowed range."),
+  /** A number or a date is outside its range. */
+  FIELD_03(Severity.ERROR, "A number, or a date, is outside its allowed range."),
   /** A list is empty. */
   FIELD_04(Severity.ERROR, "A list must not be empty."),
   /** A text is too long. */
