@@ -5,6 +5,7 @@ import org.apprenticeship.standard.data.LearnerRecordInput;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.rules.Evaluation;
+import org.apprenticeship.standard.rules.EvaluationPolicy;
 import org.apprenticeship.standard.rules.Rules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,8 +39,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    EvaluationPolicy chosen = policy.policy();   // options first: a usage error before any input is read
     LearnerRecordInput input = record.read();
-    Validated<Evaluation> result = Rules.evaluate(input.record(), Standards.bundled(), funding.rules(), record.asOf(), policy.policy());
+    Validated<Evaluation> result = Rules.evaluate(input.record(), Standards.bundled(), funding.rules(), record.asOf(), chosen);
     if (format == Format.JSON) {
       spec.commandLine().getOut().print(ResultJson.pretty(input.learnerId(), result));
     } else if (result.isValid()) {
