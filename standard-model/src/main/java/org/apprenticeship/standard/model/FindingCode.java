@@ -27,6 +27,8 @@ public enum FindingCode {
   JSON_07(Severity.ERROR, "A date or period is not in ISO 8601 form (a date such as 2024-09-02, a period such as P3M)."),
   /** A field appears twice in one object. */
   JSON_08(Severity.ERROR, "A field appears twice in one object."),
+  /** The document is not UTF-8: malformed or overlong bytes, a lone surrogate, or another encoding such as UTF-16. */
+  JSON_09(Severity.ERROR, "The document is not UTF-8 (bytes that are not UTF-8, an overlong form, a lone surrogate, or another encoding such as UTF-16)."),
 
   /** A text is blank. */
   FIELD_01(Severity.ERROR, "A text must not be blank."),
