@@ -1,5 +1,6 @@
 package org.apprenticeship.standard.data;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -102,9 +103,9 @@ public final class LearnerRecords {
    */
   public static Stream<LearnerRecordInput> readLines(InputStream in) {
     Objects.requireNonNull(in, "in");
-    Spliterator<String> lines = Spliterators.spliteratorUnknownSize(new BoundedLines(in), Spliterator.ORDERED | Spliterator.NONNULL);
+    Spliterator<byte[]> lines = Spliterators.spliteratorUnknownSize(new BoundedLines(in), Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(lines, false)
-        .map(line -> line == null ? TOO_LONG : input(READER.readCapturing(line)))
+        .map(line -> line == null ? TOO_LONG : input(READER.readCapturing(new ByteArrayInputStream(line))))
         .onClose(() -> {
           try {
             in.close();

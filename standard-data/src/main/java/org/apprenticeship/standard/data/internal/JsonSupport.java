@@ -123,8 +123,10 @@ public final class JsonSupport {
    * @throws UncheckedIOException if the stream cannot be read (not a problem of the data)
    */
   public static <R> R read(InputStream in, ParserFunction<R> reader, Function<List<Finding>, R> malformed) {
-    try (JsonParser parser = MAPPER.createParser(in)) {
+    try (JsonParser parser = MAPPER.createParser(StrictUtf8.checked(in))) {
       return read(parser, reader, malformed);
+    } catch (StrictUtf8.NotUtf8Exception e) {
+      return malformed.apply(List.of(e.finding()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -132,8 +134,10 @@ public final class JsonSupport {
 
   /** Reads a document held in a string; see {@link #read(InputStream, ParserFunction, Function)}. */
   public static <R> R read(String text, ParserFunction<R> reader, Function<List<Finding>, R> malformed) {
-    try (JsonParser parser = MAPPER.createParser(text)) {
+    try (JsonParser parser = MAPPER.createParser(StrictUtf8.checked(text))) {
       return read(parser, reader, malformed);
+    } catch (StrictUtf8.NotUtf8Exception e) {
+      return malformed.apply(List.of(e.finding()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

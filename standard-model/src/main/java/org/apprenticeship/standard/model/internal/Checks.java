@@ -113,8 +113,8 @@ public final class Checks {
     if (annotation instanceof NegativeOrZero) {
       return bound(BigDecimal.ZERO, true, true, custom(((NegativeOrZero) annotation).message(), "must be at most 0"));
     }
-    if (annotation instanceof DateRange) {
-      return dateRange((DateRange) annotation);
+    if (annotation instanceof PlausibleDate) {
+      return plausibleDate(((PlausibleDate) annotation));
     }
     if (annotation instanceof Null) {
       String message = custom(((Null) annotation).message(), "must be absent");
@@ -230,10 +230,11 @@ public final class Checks {
     };
   }
 
-  private static Check dateRange(DateRange annotation) {
-    yearPattern(annotation);
-    LocalDate from = LocalDate.of(annotation.fromYear(), 1, 1);
-    LocalDate to = LocalDate.of(annotation.toYear(), 12, 31);
+  private static Check plausibleDate(PlausibleDate annotation) {
+    PlausibleDate.Span span = annotation.value();
+    yearPattern(span);
+    LocalDate from = LocalDate.of(span.fromYear(), 1, 1);
+    LocalDate to = LocalDate.of(span.toYear(), 12, 31);
     String message = custom(annotation.message(), "must be a date from " + from + " to " + to);
     return (value, sink) -> {
       LocalDate date = (LocalDate) value;
@@ -244,16 +245,16 @@ public final class Checks {
   }
 
   /**
-   * The regular expression of the years of a date range, such as {@code (19|20)[0-9]{2}} for 1900
-   * to 2099: the form in which a JSON Schema states the range.
+   * The regular expression of the years of a span of plausible dates, such as {@code (19|20)[0-9]{2}}
+   * for 1900 to 2099: the form in which a JSON Schema states the span.
    *
-   * @throws IllegalArgumentException if the range is not whole centuries
+   * @throws IllegalArgumentException if the span is not whole centuries
    */
-  public static String yearPattern(DateRange annotation) {
-    int from = annotation.fromYear();
-    int to = annotation.toYear();
+  public static String yearPattern(PlausibleDate.Span span) {
+    int from = span.fromYear();
+    int to = span.toYear();
     if (from % 100 != 0 || (to + 1) % 100 != 0 || from > to || from < 0 || to > 9999) {
-      throw new IllegalArgumentException("a date range must be whole centuries within 0000-9999, not " + from + " to " + to);
+      throw new IllegalArgumentException("a span of dates must be whole centuries within 0000-9999, not " + from + " to " + to);
     }
     StringBuilder centuries = new StringBuilder();
     for (int century = from / 100; century <= to / 100; century++) {
