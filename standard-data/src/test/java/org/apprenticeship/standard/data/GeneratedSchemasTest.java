@@ -37,7 +37,13 @@ class GeneratedSchemasTest {
         Arguments.of("funding-rules.schema.json", SchemaGeneration.schema(FundingRuleSet.class,
             "urn:org.apprenticeship.standard:schema:funding-rules:0.1", "Funding rules",
             "A versioned, sourced set of apprenticeship funding rules, each with the dates it applies on: the input of the rules of the"
-                + " org.apprenticeship.standard library beside the standard.")));
+                + " org.apprenticeship.standard library beside the standard.")),
+        Arguments.of("ifate-record.schema.json", SchemaGeneration.schema(org.apprenticeship.standard.data.internal.ApiRecordCheck.recordType(),
+            "urn:org.apprenticeship.standard:schema:ifate-record:0.1", "Record of the public apprenticeship standards API, as the library imports it",
+            "One version of one standard as the public apprenticeship standards API publishes it (Skills England, formerly the Institute"
+                + " for Apprenticeships and Technical Education). Only the fields the library reads are described; every other field is"
+                + " allowed and ignored. No schema is published for the API: the field names are those the Department for Education's own"
+                + " importer reads.")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -26,6 +26,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.apprenticeship.standard.data.internal.ApiRecordCheck;
 import org.apprenticeship.standard.data.internal.JsonSupport;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.LearnerRecord;
@@ -53,6 +54,9 @@ import org.apprenticeship.standard.model.Validated;
 class ReaderAndSchemaAgreeTest {
   private static final RealSchemaValidator RECORD = RealSchemaValidator.of(LearnerRecords.schema(), "https://example.org/learner-record.schema.json");
   private static final RealSchemaValidator STANDARD = RealSchemaValidator.of(Standards.schema(), "https://example.org/standard.schema.json");
+  private static final RealSchemaValidator API_RECORD = RealSchemaValidator.of(
+      new String(BundledStandards.resource(BundledStandards.FOLDER + "ifate-record.schema.json"), java.nio.charset.StandardCharsets.UTF_8),
+      "https://example.org/ifate-record.schema.json");
 
   @Property(tries = 10_000)
   void learnerRecords_theReaderAndTheSchemaAcceptTheSameDocuments(@ForAll("seeds") long seed) {
@@ -89,6 +93,20 @@ class ReaderAndSchemaAgreeTest {
     Statistics.coverage(coverage -> {
       coverage.check("accepted").percentage(p -> p > 10);
       coverage.check("refused").percentage(p -> p > 50);
+    });
+  }
+
+  /** A record of the public standards API: the import's description of it and the generated schema agree. */
+  @Property(tries = 200)
+  void apiRecords_theImportsCheckAndTheSchemaAcceptTheSameDocuments(@ForAll("standards") Standard standard, @ForAll("seeds") long seed) {
+    Mutated document = mutate(ApiRecords.of(standard).toString(), seed);
+    List<Finding> structure = ApiRecordCheck.findings(JsonSupport.parse(document.text).orElseThrow("a record"), "$");
+    List<String> errors = API_RECORD.errors(document.text);
+    assertEquals(errors.isEmpty(), structure.isEmpty(), () -> document + "\nimport: " + structure + "\nschema: " + errors);
+    Statistics.collect(structure.isEmpty() ? "accepted" : "refused");
+    Statistics.coverage(coverage -> {
+      coverage.check("accepted").percentage(p -> p > 10);
+      coverage.check("refused").percentage(p -> p > 30);
     });
   }
 

@@ -1,6 +1,7 @@
 package org.apprenticeship.standard.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.SchemaGenerationContext;
@@ -31,6 +32,8 @@ import java.time.Period;
 import java.util.Map;
 import org.apprenticeship.standard.data.internal.JsonSupport;
 import org.apprenticeship.standard.model.internal.Checks;
+import org.apprenticeship.standard.model.internal.JsonEnum;
+import org.apprenticeship.standard.model.internal.JsonKinds;
 import org.apprenticeship.standard.model.internal.NotBlankWhenPresent;
 import org.apprenticeship.standard.model.internal.PlausibleDate;
 import org.apprenticeship.standard.model.internal.Property;
@@ -80,8 +83,15 @@ final class SchemaGeneration {
         .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
         .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY))
         .with(Option.NONSTATIC_NONVOID_NONGETTER_METHODS, Option.FIELDS_DERIVED_FROM_ARGUMENTFREE_METHODS,
-            Option.FLATTENED_OPTIONALS, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
-            Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.DEFINITIONS_FOR_ALL_OBJECTS);
+            Option.FLATTENED_OPTIONALS, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.DEFINITIONS_FOR_ALL_OBJECTS);
+    // Unknown fields are refused, except in a format that is not the library's own (the public API's records).
+    config.forTypesInGeneral().withAdditionalPropertiesResolver(scope -> {
+      Class<?> type = scope.getType().getErasedType();
+      if (!type.getPackageName().startsWith("org.apprenticeship.standard.") || type.isEnum()) {
+        return null;
+      }
+      return Shape.of(type).ignoresUnknown() ? null : Void.class;
+    });
     config.forFields().withIgnoreCheck(field -> true);
     config.forMethods()
         .withIgnoreCheck(method -> property(method) == null)
@@ -91,9 +101,13 @@ final class SchemaGeneration {
         .withStringPatternResolver(SchemaGeneration::pattern)
         .withStringFormatResolver(SchemaGeneration::format)
         .withDescriptionResolver(SchemaGeneration::description)
+        .withStringMinLengthResolver(SchemaGeneration::deepMinLength)
         .withNumberInclusiveMinimumResolver(member -> intBound(member, true))
         .withNumberInclusiveMaximumResolver(member -> intBound(member, false))
-        .withInstanceAttributeOverride((node, method, context) -> mapKeys(node, method));
+        .withInstanceAttributeOverride((node, method, context) -> {
+          mapKeys(node, method);
+          jsonValues(node, method);
+        });
     config.forTypesInGeneral()
         .withDefinitionNamingStrategy(new DefaultSchemaDefinitionNamingStrategy() {
           @Override
@@ -107,7 +121,7 @@ final class SchemaGeneration {
         });
     config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> JsonNode.class.isAssignableFrom(type.getErasedType())
         ? new CustomDefinition(context.getGeneratorConfig().createObjectNode(), CustomDefinition.DefinitionType.INLINE,
-            CustomDefinition.AttributeInclusion.NO)
+            CustomDefinition.AttributeInclusion.YES)
         : null);
     return new SchemaGenerator(config.build());
   }
@@ -182,6 +196,44 @@ final class SchemaGeneration {
             .put("pattern", ((jakarta.validation.constraints.Pattern) constraint).regexp());
       } else {
         throw new IllegalStateException("no schema for the key constraint " + constraint + " of " + method);
+      }
+    }
+  }
+
+  /**
+   * A text that must not be empty two containers deep ({@code Optional<List<@NotEmpty String>>}),
+   * where the Jakarta Validation module does not look: the model's own description has it.
+   */
+  private static Integer deepMinLength(MemberScope<?, ?> member) {
+    if (!(member instanceof MethodScope) || !member.isFakeContainerItemScope() || contentType(member) != String.class) {
+      return null;
+    }
+    Property property = property((MethodScope) member);
+    if (property == null || property.type().kind() != ValueType.Kind.OPTIONAL || property.type().element().element() == null) {
+      return null;
+    }
+    for (Annotation constraint : property.type().element().element().constraints()) {
+      if (constraint instanceof jakarta.validation.constraints.NotEmpty || constraint instanceof NotBlank) {
+        return 1;
+      }
+    }
+    return null;
+  }
+
+  /** The JSON types ({@code type}) and values ({@code enum}) a value held as JSON may take. */
+  private static void jsonValues(ObjectNode node, MethodScope method) {
+    JsonKinds kinds = annotation(method, JsonKinds.class);
+    if (kinds != null) {
+      ArrayNode types = node.putArray("type");
+      for (String kind : kinds.value()) {
+        types.add(kind);
+      }
+    }
+    JsonEnum values = annotation(method, JsonEnum.class);
+    if (values != null) {
+      ArrayNode allowed = node.putArray("enum");
+      for (String value : values.value()) {
+        allowed.add(JsonSupport.parse(value).orElseThrow("a value of @JsonEnum"));
       }
     }
   }

@@ -40,7 +40,6 @@ public final class PolicyOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
-  /** The policy the options give; a value out of range is a usage error, as a malformed option is. */
   /**
    * The policy the options give; a value out of range, or a criterion that no bundled standard has,
    * is a usage error that names the option.
