@@ -65,7 +65,6 @@ public final class ImportIfateCommand implements Callable<Integer> {
     return StandardCli.OK;
   }
 
-  /** Tells whether the document starts with {@code [}, past white space, and leaves the stream where it was. */
   /** Whether the document is an array: its first character after a UTF-8 byte-order mark and white space is {@code [}. */
   private static boolean startsWithArray(InputStream in) throws IOException {
     in.mark(LOOK_AHEAD);
