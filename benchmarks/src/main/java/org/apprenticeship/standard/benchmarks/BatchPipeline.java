@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apprenticeship.standard.data.LearnerRecordInput;
+import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.data.LearnerRecords;
 import org.apprenticeship.standard.data.LibraryJson;
 import org.apprenticeship.standard.model.FundingRuleSet;

@@ -21,6 +21,7 @@ import org.apprenticeship.standard.model.BreakInLearning;
 import org.apprenticeship.standard.model.EvidenceStatus;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.LearnerRecord;
+import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.model.Validated;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package org.apprenticeship.standard.cli.internal;
 
 import java.util.concurrent.Callable;
-import org.apprenticeship.standard.data.LearnerRecordInput;
+import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.rules.Evaluation;

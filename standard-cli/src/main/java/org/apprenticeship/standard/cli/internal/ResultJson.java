@@ -11,6 +11,7 @@ import org.apprenticeship.standard.data.LibraryJson;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.rules.Evaluation;
+import org.apprenticeship.standard.rules.EvaluationResult;
 
 /**
  * Writes results as the JSON contract of the command line: an evaluation in full, with absent values
@@ -25,8 +26,8 @@ final class ResultJson {
   private ResultJson() {}
 
   /** One result, on one line. */
-  static String line(Optional<String> learnerId, Validated<Evaluation> result) {
-    return write(MAPPER.writer(), tree(learnerId, result));
+  static String line(EvaluationResult result) {
+    return write(MAPPER.writer(), tree(result.learnerId(), result.evaluation()));
   }
 
   /** One result, indented. */

@@ -3,7 +3,7 @@ package org.apprenticeship.standard.cli.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apprenticeship.standard.data.LearnerRecordInput;
+import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.rules.Rules;
