@@ -45,7 +45,8 @@ final class BatchTally {
     return String.format(Locale.ROOT, "%,d %s%s", records, records == 1 ? "record" : "records", rate(seconds));
   }
 
+  /** The records a second, once there are enough records and seconds for the figure to mean something. */
   private String rate(double seconds) {
-    return seconds >= 1 ? String.format(Locale.ROOT, ", %,.0f a second", records / seconds) : "";
+    return seconds >= 1 && records >= 1_000 ? String.format(Locale.ROOT, ", %,.0f a second", records / seconds) : "";
   }
 }
