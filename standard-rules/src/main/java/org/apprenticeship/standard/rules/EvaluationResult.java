@@ -1,10 +1,12 @@
 package org.apprenticeship.standard.rules;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.rules.internal.ContractSerializer;
 
 /**
  * The result of evaluating one learner record as read: where the record was in its input, whose it
@@ -13,10 +15,11 @@ import org.apprenticeship.standard.model.Validated;
  * java.time.LocalDate, EvaluationPolicy)}), and what {@link Evaluations} writes as the JSON contract.
  *
  * <p>Immutable and thread-safe. Two results are equal when their lines, learner ids, evaluations and
- * findings are.
+ * findings are. It serializes, with any Jackson mapper, to its result document (see {@link Evaluations}).
  *
  * @since 0.1.0
  */
+@JsonSerialize(using = ContractSerializer.class)
 public final class EvaluationResult {
   private final long line;
   private final String learnerId;

@@ -2,7 +2,6 @@ package org.apprenticeship.standard.cli.internal;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -80,7 +79,7 @@ public final class BatchCommand implements Callable<Integer> {
       Iterator<EvaluationResult> each = results.iterator();
       while (each.hasNext()) {
         EvaluationResult result = each.next();
-        lines.writeLine(ResultJson.line(result).getBytes(StandardCharsets.UTF_8));
+        lines.write(result);
         tally.add(result);
         progress.update(System.nanoTime(), tally::progress);
       }

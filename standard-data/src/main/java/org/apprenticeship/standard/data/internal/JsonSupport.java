@@ -12,9 +12,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +35,7 @@ import java.util.function.Function;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.model.internal.JsonLayout;
 import org.apprenticeship.standard.model.internal.JsonPaths;
 import org.apprenticeship.standard.model.internal.Outcomes;
 
@@ -306,14 +305,6 @@ public final class JsonSupport {
 
   /** A new pretty printer of the library's form: two-space indent, {@code \n} line ends, {@code "name": value}. */
   public static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter lines = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""));
-    printer.indentObjectsWith(lines);
-    printer.indentArraysWith(lines);
-    return printer;
+    return JsonLayout.prettyPrinter();
   }
 }
