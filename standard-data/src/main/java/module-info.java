@@ -8,6 +8,10 @@ module org.apprenticeship.standard.data {
   requires transitive org.apprenticeship.standard.model;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
+  requires static org.immutables.value;
 
   exports org.apprenticeship.standard.data;
+
+  // The model reads the import's description of a record of the public API (ApiRecord) as it reads its own types.
+  opens org.apprenticeship.standard.data.internal to org.apprenticeship.standard.model;
 }

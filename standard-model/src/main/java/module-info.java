@@ -16,4 +16,6 @@ module org.apprenticeship.standard.model {
       org.apprenticeship.standard.cli;
 
   opens org.apprenticeship.standard.model to com.fasterxml.jackson.databind;
+  // Jackson makes the serializer that writes extension values with their numbers as read.
+  opens org.apprenticeship.standard.model.internal to com.fasterxml.jackson.databind;
 }

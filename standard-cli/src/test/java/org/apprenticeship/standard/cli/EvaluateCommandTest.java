@@ -44,6 +44,64 @@ class EvaluateCommandTest {
     JsonNode resit = result("resit-capped").at("/grade");
     assertEquals("PASS", resit.at("/overall").asText());
     assertTrue(resit.at("/capped").asBoolean());
+    JsonNode over19 = result("over-19-without-english-maths").at("/gateway");
+    assertTrue(over19.at("/ready").asBoolean());
+    assertEquals("NOT_APPLICABLE", over19.at("/criteria/1/status").asText());
+    assertEquals("english-maths-under-19", over19.at("/criteria/1/rule").asText());
+    JsonNode partTime = result("part-time").at("/gateway/criteria/5");
+    assertEquals("NOT_MET", partTime.at("/status").asText());
+    assertEquals("part-time-duration", partTime.at("/rule").asText());
+    JsonNode withBreak = result("break-in-learning");
+    assertEquals(78, withBreak.at("/offTheJob/plannedWeeks").asInt());
+    assertEquals(417.6, withBreak.at("/offTheJob/minimumHours").asDouble());
+    assertEquals(0, withBreak.at("/findings").size());
+    JsonNode early = result("early-gateway");
+    assertEquals("TIME_SPENT_TO_GATEWAY", early.at("/offTheJob/minimumBasis").asText());
+    assertEquals("2024-09-16", early.at("/gateway/judgedAt").asText());
+    assertTrue(early.at("/gateway/ready").asBoolean());
+  }
+
+  @Test
+  void aFundingRulesFileOfOnesOwn_isApplied_andABrokenOneIsAUsageError() throws IOException {
+    // Next year's rules, as a provider would write them: the bundled file with the 6-hour rule's figure changed to 8.
+    java.nio.file.Path mine = java.nio.file.Files.createTempFile("funding-rules", ".json");
+    try {
+      String bundled = org.apprenticeship.standard.data.FundingRules.toJson(org.apprenticeship.standard.data.FundingRules.bundled());
+      java.nio.file.Files.writeString(mine, bundled.replace("\"hoursPerWeek\": 6,", "\"hoursPerWeek\": 8,")
+          .replace("\"version\": \"2026.11\"", "\"version\": \"2027.1\""));
+      JsonNode result = JSON.readTree(CliRun.of("evaluate", Examples.file("on-track"), "--as-of", Examples.asOf("on-track"), "--format", "json",
+          "--funding-rules", mine.toString()).out);
+      // 69.6 training weeks at 8 hours a week: 556.8 hours.
+      assertEquals(556.8, result.at("/offTheJob/minimumHours").asDouble());
+      assertEquals("2027.1", result.at("/fundingRulesVersion").asText());
+      java.nio.file.Files.writeString(mine, bundled.replace("\"hoursPerWeek\": 6,", ""));
+      CliRun broken = CliRun.of("evaluate", Examples.file("on-track"), "--as-of", "2025-06-02", "--funding-rules", mine.toString());
+      assertEquals(StandardCli.USAGE_OR_IO, broken.exitCode, broken::toString);
+      assertTrue(broken.err.contains("FUNDING_01 $.rules[7].parameters"), broken.err);
+    } finally {
+      java.nio.file.Files.delete(mine);
+    }
+  }
+
+  @Test
+  void publishedMinimums_mayBeGivenForRangesOfStartDates() throws IOException {
+    // A start on 2025-09-01 takes the transitional figure of August to December 2025.
+    java.nio.file.Path record = java.nio.file.Files.createTempFile("record", ".json");
+    try {
+      java.nio.file.Files.writeString(record, "{\"learnerId\": \"L-2025\", \"standard\": \"ST0007\", \"startDate\": \"2025-09-01\","
+          + " \"plannedEndDate\": \"2027-03-01\", \"contractedHoursPerWeek\": 37.5}");
+      JsonNode result = JSON.readTree(CliRun.of("evaluate", record.toString(), "--as-of", "2025-10-01", "--format", "json",
+          "--published-otj-minimum", "2025-08-01..2025-12-31=250,2026-01-01..=300").out);
+      assertEquals(250, result.at("/offTheJob/minimumHours").asInt());
+      CliRun overlapping = CliRun.of("evaluate", record.toString(), "--as-of", "2025-10-01", "--published-otj-minimum", "300,2026-01-01..=250");
+      assertEquals(StandardCli.USAGE_OR_IO, overlapping.exitCode, overlapping::toString);
+      assertTrue(overlapping.err.contains("must not overlap"), overlapping.err);
+      CliRun malformed = CliRun.of("evaluate", record.toString(), "--as-of", "2025-10-01", "--published-otj-minimum", "from August=250");
+      assertEquals(StandardCli.USAGE_OR_IO, malformed.exitCode, malformed::toString);
+      assertTrue(malformed.err.contains("is not HOURS or FIRST..LAST=HOURS"), malformed.err);
+    } finally {
+      java.nio.file.Files.delete(record);
+    }
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.util.List;
 final class Examples {
   static final Path FOLDER = Path.of("examples");
   static final List<String> NAMES = List.of("on-track", "ready-for-gateway", "not-ready", "graded-distinction", "resit-capped",
-      "invalid", "invalid-structure");
+      "over-19-without-english-maths", "part-time", "break-in-learning", "early-gateway", "invalid", "invalid-structure");
 
   private Examples() {}
 

@@ -140,6 +140,7 @@ class FindingCatalogueTest {
     TRIGGERS.put(FindingCode.JSON_06, () -> record(minimal(", \"evidence\": [{\"id\": \"E1\", \"title\": \"T\", \"date\": \"2025-01-01\", \"status\": \"OK\"}]")));
     TRIGGERS.put(FindingCode.JSON_07, () -> record(minimal("").replace("2026-03-02", "2026-02-30")));
     TRIGGERS.put(FindingCode.JSON_08, () -> record(minimal(", \"learnerId\": \"L-2\"")));
+    TRIGGERS.put(FindingCode.JSON_09, () -> record(minimal("").replace("L-1", "L-\\ud800")));
     TRIGGERS.put(FindingCode.FIELD_01, () -> record(minimal("").replace("\"L-1\"", "\"  \"")));
     TRIGGERS.put(FindingCode.FIELD_02, () -> record(minimal("").replace("ST0007", "ST7")));
     TRIGGERS.put(FindingCode.FIELD_03, () -> record(minimal("").replace("37.5", "200")));

@@ -1,10 +1,8 @@
 package org.apprenticeship.standard.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +94,21 @@ public final class IfateImport {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static List<Validated<Standard>> read(InputStream in) {
-    Validated<JsonNode> parsed = JsonSupport.parse(Objects.requireNonNull(in, "in"));
+    return read(JsonSupport.parse(Objects.requireNonNull(in, "in")));
+  }
+
+  /**
+   * Imports the records of a document held in a string; see {@link #read(InputStream)}.
+   *
+   * @param json the JSON document; not null
+   * @return one result per record, in document order; not null
+   * @throws NullPointerException if {@code json} is null
+   */
+  public static List<Validated<Standard>> read(String json) {
+    return read(JsonSupport.parse(Objects.requireNonNull(json, "json")));
+  }
+
+  private static List<Validated<Standard>> read(Validated<JsonNode> parsed) {
     if (!parsed.isValid()) {
       return List.of(Outcomes.invalid(parsed.findings()));
     }
@@ -114,17 +126,6 @@ public final class IfateImport {
       results.add(record(document.get(i), JsonPaths.index(JsonPaths.ROOT, i)));
     }
     return List.copyOf(results);
-  }
-
-  /**
-   * Imports the records of a document held in a string; see {@link #read(InputStream)}.
-   *
-   * @param json the JSON document; not null
-   * @return one result per record, in document order; not null
-   * @throws NullPointerException if {@code json} is null
-   */
-  public static List<Validated<Standard>> read(String json) {
-    return read(new ByteArrayInputStream(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Validated<Standard> record(JsonNode record, String path) {

@@ -1,5 +1,6 @@
 package org.apprenticeship.standard.data;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -121,13 +122,13 @@ public final class LearnerRecords {
 
       @Override
       public LearnerRecordInput next() {
-        String text = lines.next();
+        byte[] bytes = lines.next();
         long line = ++number;
-        if (text == null) {
+        if (bytes == null) {
           byte[] start = lines.truncatedStart();
           return RecordInputs.lazy(line, start.length, () -> tooLong(start, line));
         }
-        return RecordInputs.lazy(line, text.length(), () -> input(READER.readCapturing(text, line), line));
+        return RecordInputs.lazy(line, bytes.length, () -> input(READER.readCapturing(new ByteArrayInputStream(bytes), line), line));
       }
     };
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(inputs, Spliterator.ORDERED | Spliterator.NONNULL), false)

@@ -4,15 +4,21 @@ import static org.apprenticeship.standard.data.StandardsTest.codesAndPaths;
 import static org.apprenticeship.standard.data.StandardsTest.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apprenticeship.standard.model.AchievementKind;
@@ -134,6 +140,37 @@ class LearnerRecordsTest {
   void extensions_holdAnyDataOfTheCallers() {
     LearnerRecord record = LearnerRecords.validate(minimal(", \"extensions\": {\"lmsId\": 42, \"tags\": [\"a\"]}")).value().orElseThrow();
     assertEquals(IntNode.valueOf(42), record.extensions().get("lmsId"));
+  }
+
+  @Test
+  void extensionNumbers_stayAsWritten_andTheRecordReadBackIsEqual() {
+    String json = minimal(", \"extensions\": {\"huge\": 1e400, \"long\": 12345678901234567890.5, \"tenths\": 1.10,"
+        + " \"hundred\": 1E+2, \"whole\": 12345678901234567890, \"nested\": {\"list\": [1.10, -0.5, 1e-7]}}");
+    LearnerRecord record = LearnerRecords.validate(json).value().orElseThrow();
+    assertEquals(new BigDecimal("1e400"), record.extensions().get("huge").decimalValue());
+    assertEquals(new BigDecimal("12345678901234567890.5"), record.extensions().get("long").decimalValue());
+    assertEquals(new BigDecimal("1.10"), record.extensions().get("tenths").decimalValue());
+    assertEquals(new BigDecimal("1E+2"), record.extensions().get("hundred").decimalValue());
+    assertEquals(new BigInteger("12345678901234567890"), record.extensions().get("whole").bigIntegerValue());
+    String written = LearnerRecords.toJson(record);
+    for (String number : List.of("1E+400", "12345678901234567890.5", "1.10", "1E+2", "12345678901234567890", "-0.5", "1E-7")) {
+      assertTrue(written.contains(number), number + " is not in " + written);
+    }
+    assertEquals(record, LearnerRecords.validate(written).value().orElseThrow());
+    assertEquals(record.hashCode(), LearnerRecords.validate(written).value().orElseThrow().hashCode());
+  }
+
+  @Test
+  void extensions_areHeldImmutably() {
+    LearnerRecord record = LearnerRecords.validate(minimal(", \"extensions\": {\"lms\": {\"ids\": [1, 2]}}")).value().orElseThrow();
+    int hash = record.hashCode();
+    assertThrows(UnsupportedOperationException.class, () -> ((ObjectNode) record.extensions().get("lms")).put("ids", 3));
+    assertThrows(UnsupportedOperationException.class, () -> ((ArrayNode) record.extensions().get("lms").get("ids")).add(3));
+    ObjectNode given = JsonNodeFactory.instance.objectNode().put("a", 1);
+    LearnerRecord built = record.withExtensions(Map.of("given", given));
+    given.put("a", 2);
+    assertEquals(1, built.extensions().get("given").get("a").asInt());
+    assertEquals(hash, record.hashCode());
   }
 
   @Test

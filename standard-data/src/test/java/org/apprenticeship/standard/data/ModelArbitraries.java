@@ -84,15 +84,23 @@ final class ModelArbitraries {
   }
 
   static Arbitrary<Map<String, JsonNode>> extensions() {
-    Arbitrary<JsonNode> value = Arbitraries.oneOf(
-        Arbitraries.integers().between(-1000, 1000).map(IntNode::valueOf),
-        text().map(TextNode::valueOf),
-        Arbitraries.of(BooleanNode.TRUE, BooleanNode.FALSE),
-        text().list().ofMaxSize(3).map(list -> {
-          var array = JsonNodeFactory.instance.arrayNode();
-          list.forEach(array::add);
-          return array;
-        }));
+    // One of four kinds of value, chosen without oneOf (a flatMap, whose memoized arbitraries slow every try).
+    Arbitrary<JsonNode> value = Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(-1000, 1000),
+            text(), Arbitraries.of(true, false), text().list().ofMaxSize(3))
+        .as((kind, number, text, flag, list) -> {
+          switch (kind) {
+            case 0:
+              return (JsonNode) IntNode.valueOf(number);
+            case 1:
+              return TextNode.valueOf(text);
+            case 2:
+              return BooleanNode.valueOf(flag);
+            default:
+              var array = JsonNodeFactory.instance.arrayNode();
+              list.forEach(array::add);
+              return array;
+          }
+        });
     return Arbitraries.maps(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10), value).ofMaxSize(3);
   }
 
@@ -311,21 +319,31 @@ final class ModelArbitraries {
         .as((gateway, results, exceptional) -> EpaRecord.builder().gatewayDate(gateway).results(results).exceptionalCircumstances(exceptional).build());
   }
 
+  /**
+   * Learner records. Made without {@code flatMap}, whose memoized arbitraries make each try slower
+   * the more tries there are: the evidence ids are numbered after the list is made.
+   */
   static Arbitrary<LearnerRecord> learnerRecord() {
-    Arbitrary<List<Evidence>> evidence = Arbitraries.integers().between(0, 6)
-        .flatMap(n -> Combinators.combine(java.util.stream.IntStream.range(1, n + 1).mapToObj(ModelArbitraries::evidence).collect(Collectors.toList())).as(List::copyOf));
-    return Combinators.combine(
+    Arbitrary<List<Evidence>> evidence = evidence(0).list().ofMaxSize(6).map(list -> {
+      List<Evidence> numbered = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        numbered.add(list.get(i).withId("E" + (i + 1)));
+      }
+      return List.copyOf(numbered);
+    });
+    Arbitrary<LearnerRecord> head = Combinators.combine(
             Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20), Arbitraries.integers().between(0, 9999),
             Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.integers().between(0, 12)).as((a, b) -> a + "." + b).optional(),
             date(), Arbitraries.integers().between(1, 1000), hours(1, 16800),
             hours(0, 1_000_000), offTheJobEntry().list().ofMaxSize(5))
-        .flatAs((id, ref, version, start, days, hours, prior, otj) -> Combinators.combine(
-                achievement().list().ofMaxSize(3), evidence, declarations(), epaRecord().optional(), extensions(),
-                date().optional(), breakInLearning().list().ofMaxSize(3))
-            .as((achievements, evidenceList, declarations, epa, ext, born, breaks) -> LearnerRecord.builder()
-                .learnerId(id).standard(String.format("ST%04d", ref)).version(version).dateOfBirth(born.map(d -> d.minusYears(18)))
-                .startDate(start).plannedEndDate(start.plusDays(days))
-                .contractedHoursPerWeek(hours).priorLearningReductionHours(prior).breaks(breaks).offTheJob(otj).achievements(achievements)
-                .evidence(evidenceList).declarations(declarations).epa(epa).extensions(ext).build()));
+        .as((id, ref, version, start, days, hours, prior, otj) -> LearnerRecord.builder()
+            .learnerId(id).standard(String.format("ST%04d", ref)).version(version)
+            .startDate(start).plannedEndDate(start.plusDays(days))
+            .contractedHoursPerWeek(hours).priorLearningReductionHours(prior).offTheJob(otj).build());
+    return Combinators.combine(head, achievement().list().ofMaxSize(3), evidence, declarations(), epaRecord().optional(), extensions(),
+            date().optional(), breakInLearning().list().ofMaxSize(3))
+        .as((record, achievements, evidenceList, declarations, epa, ext, born, breaks) -> record
+            .withDateOfBirth(born.map(d -> d.minusYears(18))).withBreaks(breaks).withAchievements(achievements)
+            .withEvidence(evidenceList).withDeclarations(declarations).withEpa(epa).withExtensions(ext));
   }
 }

@@ -15,7 +15,7 @@ import org.apprenticeship.standard.data.internal.JsonSupport;
 
 /**
  * A real JSON Schema validator (networknt, draft 2020-12, with format assertions on), so that
- * tests check documents against schemas independently of the library's own {@code SchemaChecker}.
+ * tests check documents against schemas independently of the library's own reader.
  */
 final class RealSchemaValidator {
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,

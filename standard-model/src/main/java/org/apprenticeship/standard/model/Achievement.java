@@ -10,7 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.apprenticeship.standard.model.internal.JsonValues;
 import org.apprenticeship.standard.model.internal.NotBlankWhenPresent;
+import org.apprenticeship.standard.model.internal.PlausibleDate;
 import org.immutables.value.Value;
 
 /**
@@ -54,15 +56,28 @@ public abstract class Achievement implements WithAchievement {
    *
    * @return the date; not null
    */
+  @PlausibleDate(PlausibleDate.Span.LIFE)
   public abstract LocalDate achievedOn();
 
   /**
    * Data of the caller's own, which the library keeps but does not read.
    *
+   * <p>Held immutably: an object or array here cannot be changed (each way of changing it throws
+   * {@code UnsupportedOperationException}; {@code deepCopy()} gives a copy that can), a value given
+   * to the builder is copied, and numbers are kept, and written, exactly as read ({@code 1.10},
+   * {@code 1E+2}, {@code 1e400} stay what they are).
+   *
    * @return the extensions, by name; may be empty (and then left out of the JSON)
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonSerialize(contentUsing = JsonValues.ExactSerializer.class)
   public abstract Map<String, JsonNode> extensions();
+
+  /** Holds the extensions frozen (see {@link #extensions()}): a value given to the builder is copied. */
+  @Value.Check
+  Achievement frozenExtensions() {
+    return JsonValues.areFrozen(extensions()) ? this : withExtensions(JsonValues.frozen(extensions()));
+  }
 
   /**
    * Returns a new builder.

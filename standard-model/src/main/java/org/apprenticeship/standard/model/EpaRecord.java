@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apprenticeship.standard.model.internal.PlausibleDate;
 import org.immutables.value.Value;
 
 /**
@@ -29,7 +30,7 @@ public abstract class EpaRecord implements WithEpaRecord {
    *
    * @return the date; empty before gateway
    */
-  public abstract Optional<LocalDate> gatewayDate();
+  public abstract Optional<@PlausibleDate LocalDate> gatewayDate();
 
   /**
    * The results so far, every attempt of every method.

@@ -27,13 +27,15 @@ public enum FindingCode {
   JSON_07(Severity.ERROR, "A date or period is not in ISO 8601 form (a date such as 2024-09-02, a period such as P3M)."),
   /** A field appears twice in one object. */
   JSON_08(Severity.ERROR, "A field appears twice in one object."),
+  /** The document is not UTF-8: malformed or overlong bytes, a lone surrogate, or another encoding such as UTF-16. */
+  JSON_09(Severity.ERROR, "The document is not UTF-8 (bytes that are not UTF-8, an overlong form, a lone surrogate, or another encoding such as UTF-16)."),
 
   /** A text is blank. */
   FIELD_01(Severity.ERROR, "A text must not be blank."),
   /** A value does not have the form required there. */
   FIELD_02(Severity.ERROR, "A value does not have the form required there (such as a KSB code K1 or a reference ST0007)."),
-  /** A number is outside its range. */
-  FIELD_03(Severity.ERROR, "A number is outside its allowed range."),
+  /** A number or a date is outside its range. */
+  FIELD_03(Severity.ERROR, "A number, or a date, is outside its allowed range."),
   /** A list is empty. */
   FIELD_04(Severity.ERROR, "A list must not be empty."),
   /** A text is too long. */

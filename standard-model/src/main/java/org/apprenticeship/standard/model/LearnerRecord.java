@@ -16,7 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apprenticeship.standard.model.internal.JsonValues;
 import org.apprenticeship.standard.model.internal.Patterns;
+import org.apprenticeship.standard.model.internal.PlausibleDate;
 import org.immutables.value.Value;
 
 /**
@@ -69,13 +71,14 @@ public abstract class LearnerRecord implements WithLearnerRecord {
    *
    * @return the date; empty when not recorded (the rules then never assume an age)
    */
-  public abstract Optional<LocalDate> dateOfBirth();
+  public abstract Optional<@PlausibleDate(PlausibleDate.Span.LIFE) LocalDate> dateOfBirth();
 
   /**
    * The day the apprenticeship started.
    *
    * @return the date; not null
    */
+  @PlausibleDate
   public abstract LocalDate startDate();
 
   /**
@@ -84,6 +87,7 @@ public abstract class LearnerRecord implements WithLearnerRecord {
    *
    * @return the date; not null
    */
+  @PlausibleDate
   public abstract LocalDate plannedEndDate();
 
   /**
@@ -160,10 +164,22 @@ public abstract class LearnerRecord implements WithLearnerRecord {
   /**
    * Data of the caller's own, which the library keeps but does not read.
    *
+   * <p>Held immutably: an object or array here cannot be changed (each way of changing it throws
+   * {@code UnsupportedOperationException}; {@code deepCopy()} gives a copy that can), a value given
+   * to the builder is copied, and numbers are kept, and written, exactly as read ({@code 1.10},
+   * {@code 1E+2}, {@code 1e400} stay what they are).
+   *
    * @return the extensions, by name; may be empty (and then left out of the JSON)
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonSerialize(contentUsing = JsonValues.ExactSerializer.class)
   public abstract Map<String, JsonNode> extensions();
+
+  /** Holds the extensions frozen (see {@link #extensions()}): a value given to the builder is copied. */
+  @Value.Check
+  LearnerRecord frozenExtensions() {
+    return JsonValues.areFrozen(extensions()) ? this : withExtensions(JsonValues.frozen(extensions()));
+  }
 
   /**
    * Returns a new builder.

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.apprenticeship.standard.model.internal.CitationIndex;
 import org.apprenticeship.standard.model.internal.CitationPath;
 import org.apprenticeship.standard.model.internal.Patterns;
+import org.apprenticeship.standard.model.internal.PlausibleDate;
 import org.apprenticeship.standard.model.internal.StandardStructure;
 import org.immutables.value.Value;
 
@@ -122,14 +123,14 @@ public abstract class Standard implements WithStandard {
    *
    * @return the date; empty when not known
    */
-  public abstract Optional<LocalDate> earliestStartDate();
+  public abstract Optional<@PlausibleDate LocalDate> earliestStartDate();
 
   /**
    * The last day an apprentice may start on this version.
    *
    * @return the date; empty when new starts are not closed
    */
-  public abstract Optional<LocalDate> latestStartDate();
+  public abstract Optional<@PlausibleDate LocalDate> latestStartDate();
 
   /**
    * The occupation the standard trains for.

@@ -38,13 +38,13 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.apprenticeship.standard.model.internal.DateRange;
 import org.apprenticeship.standard.model.internal.FindingSink;
 import org.apprenticeship.standard.model.internal.FundingRulesStructure;
 import org.apprenticeship.standard.model.internal.FundingRulesStructureCheck;
 import org.apprenticeship.standard.model.internal.JsonPaths;
 import org.apprenticeship.standard.model.internal.NotBlankWhenPresent;
 import org.apprenticeship.standard.model.internal.PathStack;
+import org.apprenticeship.standard.model.internal.PlausibleDate;
 import org.apprenticeship.standard.model.internal.PlanStructure;
 import org.apprenticeship.standard.model.internal.PlanStructureCheck;
 import org.apprenticeship.standard.model.internal.Shape;
@@ -179,7 +179,7 @@ class HibernateValidatorOracleTest {
       return FindingCode.FIELD_02;
     }
     if (annotation instanceof Min || annotation instanceof Max || annotation instanceof DecimalMin || annotation instanceof DecimalMax
-        || annotation instanceof Positive || annotation instanceof PositiveOrZero || annotation instanceof DateRange) {
+        || annotation instanceof Positive || annotation instanceof PositiveOrZero || annotation instanceof PlausibleDate) {
       return FindingCode.FIELD_03;
     }
     if (annotation instanceof NotEmpty) {
@@ -216,7 +216,7 @@ class HibernateValidatorOracleTest {
         .defaultLocale(Locale.ENGLISH);
     ConstraintMapping mapping = configuration.createConstraintMapping();
     mapping.constraintDefinition(NotBlankWhenPresent.class).validatedBy(NotBlankWhenPresentValidator.class);
-    mapping.constraintDefinition(DateRange.class).validatedBy(DateRangeValidator.class);
+    mapping.constraintDefinition(PlausibleDate.class).validatedBy(PlausibleDateValidator.class);
     mapping.constraintDefinition(StandardStructure.class).validatedBy(StandardStructureValidator.class);
     mapping.constraintDefinition(PlanStructure.class).validatedBy(PlanStructureValidator.class);
     mapping.constraintDefinition(FundingRulesStructure.class).validatedBy(FundingRulesStructureValidator.class);
@@ -250,15 +250,15 @@ class HibernateValidatorOracleTest {
     }
   }
 
-  /** An independent reading of a date range. */
-  public static final class DateRangeValidator implements ConstraintValidator<DateRange, LocalDate> {
+  /** An independent reading of a plausible date. */
+  public static final class PlausibleDateValidator implements ConstraintValidator<PlausibleDate, LocalDate> {
     private int from;
     private int to;
 
     @Override
-    public void initialize(DateRange range) {
-      from = range.fromYear();
-      to = range.toYear();
+    public void initialize(PlausibleDate plausible) {
+      from = plausible.value().fromYear();
+      to = plausible.value().toYear();
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.apprenticeship.standard.rules.internal.ContractSerializer;
  * The result of evaluating one learner record as read: where the record was in its input, whose it
  * is, and its evaluation, or the findings that stopped it. One result of a cohort
  * ({@link Rules#evaluateAll(java.util.stream.Stream, org.apprenticeship.standard.model.StandardLookup,
+ * org.apprenticeship.standard.model.FundingRuleSet,
  * java.time.LocalDate, EvaluationPolicy)}), and what {@link Evaluations} writes as the JSON contract.
  *
  * <p>Immutable and thread-safe. Two results are equal when their lines, learner ids, evaluations and

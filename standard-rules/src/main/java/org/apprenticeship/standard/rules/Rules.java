@@ -252,7 +252,7 @@ public final class Rules {
    *
    * <p>Memory stays bounded, so a cohort of any size runs in a small heap: the returned stream
    * takes inputs from {@code inputs} only as far as 8 per thread ahead of the results it has given,
-   * and, beyond one, only while their text adds up to less than 8 Mi characters. Inputs are taken, and results given, in the thread that consumes the
+   * and, beyond one, only while their text adds up to less than 8 MiB. Inputs are taken, and results given, in the thread that consumes the
    * returned stream; records from {@code LearnerRecords.readLines} are read (parsed and validated)
    * on the threads that evaluate them. With one thread, nothing is read ahead, and everything runs
    * in the consuming thread.

@@ -320,7 +320,7 @@ class OffTheJobTest {
     assertFalse(codes(record, MONDAY.plusWeeks(26), EvaluationPolicy.defaults()).contains("OTJ_08 $.plannedEndDate"));
   }
 
-  @Property
+  @Property(tries = 300)
   void theMinimum_neverDecreases_asThePlannedDurationGrows(
       @ForAll @IntRange(min = 0, max = 4000) int startOffset, @ForAll @IntRange(min = 1, max = 1500) int days,
       @ForAll @IntRange(min = 0, max = 400) int more, @ForAll @IntRange(min = 100, max = 6000) int hundredthsOfHours,
@@ -338,7 +338,7 @@ class OffTheJobTest {
     }
   }
 
-  @Property
+  @Property(tries = 300)
   void remaining_isTheMinimumLessTheLogged_neverBelowZero(@ForAll @IntRange(min = 0, max = 60) int entries,
       @ForAll @IntRange(min = 1, max = 2400) int hundredths) {
     BigDecimal hours = BigDecimal.valueOf(hundredths, 2);

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Achievement;
 import org.apprenticeship.standard.model.AchievementKind;
+import org.apprenticeship.standard.model.AttemptKind;
+import org.apprenticeship.standard.model.BreakInLearning;
 import org.apprenticeship.standard.model.EpaRecord;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
@@ -72,7 +74,22 @@ class RecordValidationTest {
         Arguments.of(record().epa(epa(GATEWAY, result("observation", "FAIL", day, 1), result("observation", "PASS", day.minusDays(1), 2))).build(),
             FindingCode.EPA_08, "$.epa.results[1].date"),
         Arguments.of(record().epa(epa(AS_OF.plusDays(1))).build(), FindingCode.EPA_09, "$.epa.gatewayDate"),
-        Arguments.of(record().epa(epa(START.minusDays(1))).build(), FindingCode.EPA_09, "$.epa.gatewayDate"));
+        Arguments.of(record().epa(epa(START.minusDays(1))).build(), FindingCode.EPA_09, "$.epa.gatewayDate"),
+        Arguments.of(record().epa(epa(GATEWAY, result("observation", "PASS", day, 1).withKind(AttemptKind.RESIT))).build(),
+            FindingCode.EPA_12, "$.epa.results[0].kind"),
+        Arguments.of(record().dateOfBirth(START).build(), FindingCode.RECORD_06, "$.dateOfBirth"),
+        Arguments.of(record().addBreak(BreakInLearning.of(START.plusMonths(3), START.plusMonths(2))).build(), FindingCode.BREAK_01, "$.breaks[0].to"),
+        Arguments.of(record().addBreaks(BreakInLearning.of(START.plusMonths(1), START.plusMonths(3)),
+            BreakInLearning.of(START.plusMonths(3), START.plusMonths(4))).build(), FindingCode.BREAK_02, "$.breaks[1].from"),
+        Arguments.of(record().addBreak(BreakInLearning.of(START.minusDays(1), START.plusDays(9))).build(), FindingCode.BREAK_03, "$.breaks[0].from"),
+        Arguments.of(record().addBreak(BreakInLearning.of(START.plusMonths(17), START.plusMonths(18).plusDays(1))).build(), FindingCode.BREAK_03,
+            "$.breaks[0].to"),
+        Arguments.of(record().addBreak(BreakInLearning.of(START.plusMonths(1), START.plusMonths(2)))
+            .addEvidence(Synthetic.evidence("E1", org.apprenticeship.standard.model.EvidenceStatus.ACCEPTED, START.plusMonths(2), "K1")).build(),
+            FindingCode.EVIDENCE_06, "$.evidence[0].date"),
+        Arguments.of(record().addBreak(BreakInLearning.of(START.plusMonths(1), START.plusMonths(2)))
+            .addOffTheJob(OffTheJobEntry.of(START.plusMonths(1), new BigDecimal("6"), "In the break")).build(), FindingCode.OTJ_05,
+            "$.offTheJob[0].date"));
   }
 
   @ParameterizedTest(name = "{1} at {2}")

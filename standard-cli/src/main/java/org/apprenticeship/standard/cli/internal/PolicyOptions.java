@@ -47,7 +47,7 @@ public final class PolicyOptions {
           .notApplicableCriteria(notApplicable)
           .build();
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 }

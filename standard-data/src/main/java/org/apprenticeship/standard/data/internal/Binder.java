@@ -131,6 +131,10 @@ final class Binder {
       JsonToken valueToken = parser.nextToken();
       // Documents mostly give fields in one order: try the property after the last one first.
       Property property = next < properties.size() && properties.get(next).name().equals(name) ? properties.get(next) : shape.property(name);
+      if (property == null && shape.ignoresUnknown()) {
+        parser.skipChildren();
+        continue;
+      }
       if (property == null) {
         path.push(name);
         if (unknown == null) {
@@ -260,7 +264,7 @@ final class Binder {
       case MAP:
         return map(type, nullable, token);
       case JSON:
-        return JsonSupport.exactTree(parser);
+        return checked(type, JsonSupport.exactTree(parser));
       default:
         throw new IllegalStateException("no reading for " + type.kind());
     }

@@ -3,19 +3,19 @@ package org.apprenticeship.standard.data.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * Splits a stream into lines ({@code \n} or {@code \r\n}), each decoded as UTF-8, without ever
+ * Splits a stream into lines ({@code \n} or {@code \r\n}), each as its bytes (decoded, strictly,
+ * when it is read: see {@link StrictUtf8}), without ever
  * holding more than one line of at most {@link JsonSupport#MAX_DOCUMENT_BYTES} bytes: a longer line
  * is skipped, not read into memory, and given as {@code null}, with its first
  * {@link #START_BYTES} bytes kept ({@link #truncatedStart()}). A final line end does not start an
  * extra line.
  */
-public final class BoundedLines implements Iterator<String> {
+public final class BoundedLines implements Iterator<byte[]> {
   /** How much of the start of a line over the limit is kept: enough for the fields that come first. */
   public static final int START_BYTES = 64 * 1024;
 
@@ -26,7 +26,7 @@ public final class BoundedLines implements Iterator<String> {
   private boolean ended;
   private byte[] line = new byte[1024];
   private Boolean hasNext;
-  private String next;
+  private byte[] next;
   private byte[] truncatedStart;
 
   public BoundedLines(InputStream in) {
@@ -43,7 +43,7 @@ public final class BoundedLines implements Iterator<String> {
 
   /** Returns the next line, or null for a line longer than the limit. */
   @Override
-  public String next() {
+  public byte[] next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
@@ -104,7 +104,7 @@ public final class BoundedLines implements Iterator<String> {
     if (!oversized && length > 0 && line[length - 1] == '\r') {
       length--;
     }
-    next = oversized ? null : new String(line, 0, length, StandardCharsets.UTF_8);
+    next = oversized ? null : Arrays.copyOf(line, length);
     return true;
   }
 

@@ -77,25 +77,25 @@ public final class DocumentReader<T> {
    * well-formed when it comes before the fault.
    */
   public Read<T> readCapturing(InputStream in) {
+    return readCapturing(in, 1);
+  }
+
+  /**
+   * Reads a document that starts on a given line of its input, such as a line of newline-delimited
+   * JSON, keeping the captured text; the lines of findings count from there.
+   *
+   * @param firstLine the line of its input the document starts on, from 1
+   */
+  public Read<T> readCapturing(InputStream in, long firstLine) {
     Binder[] binder = new Binder[1];
-    return JsonSupport.read(in, parser -> bind(binder[0] = new Binder(parser, true, capture, 1)), findings -> malformed(findings, binder[0]));
+    return JsonSupport.read(in, firstLine, parser -> bind(binder[0] = new Binder(parser, true, capture, firstLine)),
+        findings -> malformed(findings, binder[0]));
   }
 
   /** Reads a document held in a string, keeping the captured text. */
   public Read<T> readCapturing(String text) {
-    return readCapturing(text, 1);
-  }
-
-  /**
-   * Reads a document held in a string that starts on a given line of its input, such as a line of
-   * newline-delimited JSON, keeping the captured text; the lines of findings count from there.
-   *
-   * @param firstLine the line of its input the document starts on, from 1
-   */
-  public Read<T> readCapturing(String text, long firstLine) {
     Binder[] binder = new Binder[1];
-    return JsonSupport.read(text, firstLine, parser -> bind(binder[0] = new Binder(parser, true, capture, firstLine)),
-        findings -> malformed(findings, binder[0]));
+    return JsonSupport.read(text, parser -> bind(binder[0] = new Binder(parser, true, capture, 1)), findings -> malformed(findings, binder[0]));
   }
 
   /**

@@ -28,7 +28,8 @@ import org.apprenticeship.standard.model.internal.JsonPaths;
 
 /**
  * Maps one record of the public apprenticeship standards API to a {@link Standard}: the record's
- * structure is checked against {@code ifate-record.schema.json}, then KSBs are numbered by position,
+ * structure is checked against its description ({@link ApiRecord}, from which {@code
+ * ifate-record.schema.json} is generated), then KSBs are numbered by position,
  * duties' GUIDs resolved, and the standard's sources and citations added. Keeps, for every fact it
  * maps, the path of the fact in the record, so that findings about the standard can point into the
  * record.
@@ -37,7 +38,6 @@ public final class IfateRecord {
   private static final String API_SOURCE = IfateImport.API_SOURCE;
   private static final String NUMBERING_SOURCE = IfateImport.NUMBERING_SOURCE;
 
-  private static final SchemaChecker SCHEMA = SchemaChecker.load("ifate-record.schema.json");
   /** A date, or a date and time with an optional offset, as the API writes them. */
   private static final Pattern DATE_TIME =
       Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?");
@@ -66,9 +66,7 @@ public final class IfateRecord {
    */
   public static IfateRecord map(JsonNode record, String base) {
     IfateRecord mapped = new IfateRecord(record, base);
-    for (Finding finding : SCHEMA.check(record)) {
-      mapped.findings.add(finding.withPath(JsonPaths.join(base, finding.path())));
-    }
+    mapped.findings.addAll(ApiRecordCheck.findings(record, base));
     if (mapped.findings.isEmpty()) {
       mapped.build();
     }

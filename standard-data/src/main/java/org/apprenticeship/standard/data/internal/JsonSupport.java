@@ -123,8 +123,21 @@ public final class JsonSupport {
    * @throws UncheckedIOException if the stream cannot be read (not a problem of the data)
    */
   public static <R> R read(InputStream in, ParserFunction<R> reader, Function<List<Finding>, R> malformed) {
-    try (JsonParser parser = MAPPER.createParser(in)) {
-      return read(parser, 1, reader, malformed);
+    return read(in, 1, reader, malformed);
+  }
+
+  /**
+   * Reads a document that starts on a given line of its input, such as a line of newline-delimited
+   * JSON: the lines of findings count from there.
+   *
+   * @param firstLine the number of the document's first line in its input, from 1
+   * @see #read(InputStream, ParserFunction, Function)
+   */
+  public static <R> R read(InputStream in, long firstLine, ParserFunction<R> reader, Function<List<Finding>, R> malformed) {
+    try (JsonParser parser = MAPPER.createParser(StrictUtf8.checked(in, firstLine))) {
+      return read(parser, firstLine, reader, malformed);
+    } catch (StrictUtf8.NotUtf8Exception e) {
+      return malformed.apply(List.of(e.finding()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -132,18 +145,10 @@ public final class JsonSupport {
 
   /** Reads a document held in a string; see {@link #read(InputStream, ParserFunction, Function)}. */
   public static <R> R read(String text, ParserFunction<R> reader, Function<List<Finding>, R> malformed) {
-    return read(text, 1, reader, malformed);
-  }
-
-  /**
-   * Reads a document held in a string that starts on a given line of its input, such as a line of
-   * newline-delimited JSON: the lines of findings count from there.
-   *
-   * @param firstLine the number of the document's first line in its input, from 1
-   */
-  public static <R> R read(String text, long firstLine, ParserFunction<R> reader, Function<List<Finding>, R> malformed) {
-    try (JsonParser parser = MAPPER.createParser(text)) {
-      return read(parser, firstLine, reader, malformed);
+    try (JsonParser parser = MAPPER.createParser(StrictUtf8.checked(text))) {
+      return read(parser, 1, reader, malformed);
+    } catch (StrictUtf8.NotUtf8Exception e) {
+      return malformed.apply(List.of(e.finding()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,10 @@
 package org.apprenticeship.standard.model.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.validation.Constraint;
 import jakarta.validation.constraints.AssertFalse;
 import jakarta.validation.constraints.AssertTrue;
@@ -22,7 +27,9 @@ import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apprenticeship.standard.model.FindingCode;
@@ -113,8 +120,14 @@ public final class Checks {
     if (annotation instanceof NegativeOrZero) {
       return bound(BigDecimal.ZERO, true, true, custom(((NegativeOrZero) annotation).message(), "must be at most 0"));
     }
-    if (annotation instanceof DateRange) {
-      return dateRange((DateRange) annotation);
+    if (annotation instanceof PlausibleDate) {
+      return plausibleDate(((PlausibleDate) annotation));
+    }
+    if (annotation instanceof JsonKinds) {
+      return jsonKinds((JsonKinds) annotation);
+    }
+    if (annotation instanceof JsonEnum) {
+      return jsonEnum((JsonEnum) annotation);
     }
     if (annotation instanceof Null) {
       String message = custom(((Null) annotation).message(), "must be absent");
@@ -230,10 +243,11 @@ public final class Checks {
     };
   }
 
-  private static Check dateRange(DateRange annotation) {
-    yearPattern(annotation);
-    LocalDate from = LocalDate.of(annotation.fromYear(), 1, 1);
-    LocalDate to = LocalDate.of(annotation.toYear(), 12, 31);
+  private static Check plausibleDate(PlausibleDate annotation) {
+    PlausibleDate.Span span = annotation.value();
+    yearPattern(span);
+    LocalDate from = LocalDate.of(span.fromYear(), 1, 1);
+    LocalDate to = LocalDate.of(span.toYear(), 12, 31);
     String message = custom(annotation.message(), "must be a date from " + from + " to " + to);
     return (value, sink) -> {
       LocalDate date = (LocalDate) value;
@@ -244,22 +258,118 @@ public final class Checks {
   }
 
   /**
-   * The regular expression of the years of a date range, such as {@code (19|20)[0-9]{2}} for 1900
-   * to 2099: the form in which a JSON Schema states the range.
+   * The regular expression of the years of a span of plausible dates, such as {@code (19|20)[0-9]{2}}
+   * for 1900 to 2099: the form in which a JSON Schema states the span.
    *
-   * @throws IllegalArgumentException if the range is not whole centuries
+   * @throws IllegalArgumentException if the span is not whole centuries
    */
-  public static String yearPattern(DateRange annotation) {
-    int from = annotation.fromYear();
-    int to = annotation.toYear();
+  public static String yearPattern(PlausibleDate.Span span) {
+    int from = span.fromYear();
+    int to = span.toYear();
     if (from % 100 != 0 || (to + 1) % 100 != 0 || from > to || from < 0 || to > 9999) {
-      throw new IllegalArgumentException("a date range must be whole centuries within 0000-9999, not " + from + " to " + to);
+      throw new IllegalArgumentException("a span of dates must be whole centuries within 0000-9999, not " + from + " to " + to);
     }
     StringBuilder centuries = new StringBuilder();
     for (int century = from / 100; century <= to / 100; century++) {
       centuries.append(centuries.length() == 0 ? "" : "|").append(String.format("%02d", century));
     }
     return (from / 100 == to / 100 ? centuries : "(" + centuries + ")") + "[0-9]{2}";
+  }
+
+  private static Check jsonKinds(JsonKinds annotation) {
+    List<String> kinds = List.of(annotation.value());
+    List<String> words = new ArrayList<>();
+    for (String kind : kinds) {
+      words.add(kind.equals("null") ? "null" : kind.equals("integer") ? "a whole number" : (kind.matches("[aeiou].*") ? "an " : "a ") + kind);
+    }
+    String message = custom(annotation.message(), "must be " + String.join(" or ", words));
+    return (value, sink) -> {
+      JsonNode node = (JsonNode) value;
+      if (!kinds.contains(kindOf(node)) && !(kinds.contains("number") && node.isNumber())
+          && !(kinds.contains("integer") && node.isNumber() && isWhole(node))) {
+        sink.report(FindingCode.JSON_05, message + ", not " + describe(node));
+      }
+    };
+  }
+
+  private static Check jsonEnum(JsonEnum annotation) {
+    List<JsonNode> allowed = new ArrayList<>();
+    for (String json : annotation.value()) {
+      allowed.add(literal(json));
+    }
+    String message = custom(annotation.message(), "must be one of " + String.join(", ", annotation.value()));
+    return (value, sink) -> {
+      JsonNode node = (JsonNode) value;
+      for (JsonNode candidate : allowed) {
+        if (candidate.isNumber() && node.isNumber() ? candidate.decimalValue().compareTo(node.decimalValue()) == 0 : candidate.equals(node)) {
+          return;
+        }
+      }
+      sink.report(FindingCode.JSON_06, message + ", not " + describe(node));
+    };
+  }
+
+  /** A JSON literal: {@code true}, {@code false}, {@code null}, a number, or a string without escapes. */
+  private static JsonNode literal(String json) {
+    switch (json) {
+      case "true":
+        return BooleanNode.TRUE;
+      case "false":
+        return BooleanNode.FALSE;
+      case "null":
+        return NullNode.getInstance();
+      default:
+        if (json.length() >= 2 && json.startsWith("\"") && json.endsWith("\"") && json.indexOf('\\') < 0) {
+          return TextNode.valueOf(json.substring(1, json.length() - 1));
+        }
+        return DecimalNode.valueOf(new BigDecimal(json));
+    }
+  }
+
+  /** The JSON Schema type of a JSON value. */
+  private static String kindOf(JsonNode node) {
+    switch (node.getNodeType()) {
+      case STRING:
+        return "string";
+      case NUMBER:
+        return isWhole(node) ? "integer" : "number";
+      case BOOLEAN:
+        return "boolean";
+      case OBJECT:
+        return "object";
+      case ARRAY:
+        return "array";
+      case NULL:
+        return "null";
+      default:
+        return "other";
+    }
+  }
+
+  private static boolean isWhole(JsonNode node) {
+    if (node.isIntegralNumber()) {
+      return true;
+    }
+    BigDecimal number = node.decimalValue();
+    return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
+  }
+
+  /** A JSON value in a message: "the string \"x\"", "the number 2", "true", "null", "an array", "an object". */
+  public static String describe(JsonNode node) {
+    switch (node.getNodeType()) {
+      case STRING:
+        return "the string " + Texts.quoted(node.textValue());
+      case NUMBER:
+        return "the number " + Texts.number(node.numberValue() instanceof BigDecimal ? node.decimalValue().toString() : node.asText());
+      case BOOLEAN:
+        return node.asText();
+      case NULL:
+        return "null";
+      case ARRAY:
+        return "an array";
+      default:
+        return "an object";
+    }
   }
 
   private static Check digits(Digits annotation) {

@@ -26,8 +26,11 @@ public final class Patterns {
   /** A source id: a letter, then letters, digits, hyphens or underscores, such as {@code P1}. */
   public static final String SOURCE_ID = "^[A-Za-z][A-Za-z0-9_-]{0,31}$";
 
-  /** An ISO 8601 calendar date to the month ({@code 2026-11}) or to the day ({@code 2026-11-23}). */
-  public static final String MONTH_OR_DATE = "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$";
+  /**
+   * An ISO 8601 calendar date to the month ({@code 2026-11}) or to the day ({@code 2026-11-23}), in
+   * the years 1900 to 2099 (a plausible day to have read a page).
+   */
+  public static final String MONTH_OR_DATE = "^(19|20)[0-9]{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$";
 
   /** A SOC 2020 unit group ({@code 6136}) or sub-unit group ({@code 6136/99}). */
   public static final String SOC_CODE = "^[0-9]{4}(/[0-9]{2})?$";

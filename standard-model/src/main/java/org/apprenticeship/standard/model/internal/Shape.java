@@ -1,5 +1,6 @@
 package org.apprenticeship.standard.model.internal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.lang.annotation.Annotation;
@@ -48,6 +49,7 @@ public final class Shape {
   private final List<ClassCheck<Object>> classChecks;
   private final MethodHandle newBuilder;
   private final MethodHandle build;
+  private final boolean ignoresUnknown;
 
   private Shape(Class<?> type, List<Property> properties, List<ClassCheck<Object>> classChecks, MethodHandle newBuilder,
       MethodHandle build) {
@@ -59,6 +61,8 @@ public final class Shape {
     this.classChecks = List.copyOf(classChecks);
     this.newBuilder = newBuilder;
     this.build = build;
+    JsonIgnoreProperties ignore = type.getAnnotation(JsonIgnoreProperties.class);
+    this.ignoresUnknown = ignore != null && ignore.ignoreUnknown();
   }
 
   /**
@@ -97,6 +101,14 @@ public final class Shape {
     return classChecks;
   }
 
+  /**
+   * Whether a document may give fields the type does not have, which are then ignored: only for a
+   * format that is not the library's own ({@code @JsonIgnoreProperties(ignoreUnknown = true)}).
+   */
+  public boolean ignoresUnknown() {
+    return ignoresUnknown;
+  }
+
   /** Whether values of this type can be built from their properties. */
   public boolean buildable() {
     return newBuilder != null;
@@ -130,6 +142,9 @@ public final class Shape {
   }
 
   private static Shape derive(Class<?> type) {
+    // A type of another module (the import's description of a record, in standard-data) is read
+    // through its open package: the model module reads that module first.
+    Shape.class.getModule().addReads(type.getModule());
     JsonDeserialize deserialize = type.getAnnotation(JsonDeserialize.class);
     Class<?> builder = deserialize == null ? null : builderOf(deserialize.as());
     List<ClassCheck<Object>> classChecks = classChecks(type);
@@ -151,7 +166,7 @@ public final class Shape {
       names.sort(Comparator.naturalOrder());
       List<Property> properties = new ArrayList<>();
       for (String name : names) {
-        Method accessor = type.getMethod(name);
+        Method accessor = accessor(type, name);
         String where = type.getSimpleName() + "." + name + "()";
         ValueType valueType = ValueType.of(accessor.getAnnotatedReturnType(), accessor.getAnnotations(), where);
         requireCascade(valueType, where);
@@ -166,6 +181,22 @@ public final class Shape {
       return new Shape(type, properties, classChecks, newBuilder, build);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot read the builder of " + type.getName(), e);
+    }
+  }
+
+  /** The accessor of a property: a public method, or one of the type's own (a type internal to the library). */
+  private static Method accessor(Class<?> type, String name) throws NoSuchMethodException {
+    try {
+      return type.getMethod(name);
+    } catch (NoSuchMethodException e) {
+      for (Class<?> owner = type; owner != null; owner = owner.getSuperclass()) {
+        try {
+          return owner.getDeclaredMethod(name);
+        } catch (NoSuchMethodException notHere) {
+          // look further up
+        }
+      }
+      throw e;
     }
   }
 

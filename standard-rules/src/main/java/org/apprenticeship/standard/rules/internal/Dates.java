@@ -20,14 +20,6 @@ final class Dates {
   }
 
   /** Formats hours for a person: at most two decimals, no trailing zeros. */
-  static String hours(double hours) {
-    if (!Double.isFinite(hours)) {
-      return String.valueOf(hours);
-    }
-    return hours(BigDecimal.valueOf(hours));
-  }
-
-  /** Formats hours for a person: at most two decimals, no trailing zeros. */
   static String hours(BigDecimal hours) {
     BigDecimal rounded = hours.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();

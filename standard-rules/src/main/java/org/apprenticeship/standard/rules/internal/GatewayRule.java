@@ -239,7 +239,7 @@ final class GatewayRule {
     long days = programme.inclusiveDaysTo(judgedAt);
     long breaks = programme.breakDays(programme.start(), judgedAt);
     String counted = Math.max(0, days) + " days from the start on " + programme.start() + " to " + judgedAt + ", both included"
-        + (breaks > 0 ? ", less " + breaks + " days of breaks in learning" : "");
+        + (breaks > 0 ? ", not counting " + breaks + " days of breaks in learning" : "");
     if (days >= needed.get().days) {
       return result(criterion, CriterionStatus.MET, counted + "; the minimum is " + needed.get().words).withRule(needed.get().rule.id());
     }
