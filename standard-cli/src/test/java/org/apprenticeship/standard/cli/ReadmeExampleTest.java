@@ -8,6 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import java.io.OutputStream;
+import java.util.stream.Stream;
+import org.apprenticeship.standard.model.LearnerRecordInput;
+import org.apprenticeship.standard.rules.CohortWriter;
+import org.apprenticeship.standard.rules.EvaluationPolicy;
+import org.apprenticeship.standard.rules.EvaluationResult;
+import org.apprenticeship.standard.rules.Evaluations;
 // README imports start
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -55,6 +62,32 @@ class ReadmeExampleTest {
     // README example end
   }
 
+  void cohort(InputStream in, OutputStream out, LocalDate asOf, EvaluationPolicy policy) {
+    // README cohort start
+    try (Stream<LearnerRecordInput> inputs = LearnerRecords.readLines(in);
+        Stream<EvaluationResult> results = Rules.evaluateAll(inputs, Standards.bundled(), FundingRules.bundled(), asOf, policy);
+        CohortWriter lines = Evaluations.cohortWriter(out)) {   // one JSON result a line, as batch writes them
+      results.forEach(lines::write);
+    }
+    // README cohort end
+  }
+
+  @Test
+  void theReadmeCohort_writesWhatBatchWrites() throws Exception {
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    Path cohort = Path.of("examples/cohort.ndjson");
+    cohort(Files.newInputStream(cohort), written, LocalDate.of(2026, 2, 1), EvaluationPolicy.defaults());
+    assertEquals(CliRun.of("batch", cohort.toString(), "--as-of", "2026-02-01").out, written.toString(StandardCharsets.UTF_8));
+    assertTrue(Files.readString(Path.of("README.md")).contains(between(Files.readString(SOURCE), "// README cohort start\n", "    // README cohort end")));
+  }
+
+  private static final Path SOURCE = Path.of("standard-cli/src/test/java/org/apprenticeship/standard/cli/ReadmeExampleTest.java");
+
+  private static String between(String source, String start, String end) {
+    String body = source.substring(source.indexOf(start) + start.length(), source.indexOf(end));
+    return body.lines().map(line -> line.length() >= 4 ? line.substring(4) : line).reduce("", (a, b) -> a + b + "\n");
+  }
+
   @Test
   void theReadmeExample_runs() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -67,8 +100,8 @@ class ReadmeExampleTest {
   @Test
   void theReadme_showsTheExampleVerbatim_withItsImports() throws Exception {
     String source = Files.readString(Path.of("standard-cli/src/test/java/org/apprenticeship/standard/cli/ReadmeExampleTest.java"));
-    String imports = between(source, "// README imports start\n", "// README imports end\n");
-    String body = between(source, "// README example start\n", "    // README example end");
+    String imports = section(source, "// README imports start\n", "// README imports end\n");
+    String body = section(source, "// README example start\n", "    // README example end");
     String unindented = body.lines().map(line -> line.length() >= 4 ? line.substring(4) : line).reduce("", (a, b) -> a + b + "\n");
     String example = "```java\n" + imports + "\nPrintStream out = System.out;\n" + unindented + "```\n";
     String readme = Files.readString(Path.of("README.md"));
@@ -78,15 +111,16 @@ class ReadmeExampleTest {
   @Test
   void everyImportOfTheExample_isUsedByIt() throws Exception {
     String source = Files.readString(Path.of("standard-cli/src/test/java/org/apprenticeship/standard/cli/ReadmeExampleTest.java"));
-    String body = "PrintStream " + between(source, "// README example start\n", "    // README example end");
-    List<String> unused = between(source, "// README imports start\n", "// README imports end\n").lines()
+    String body = "PrintStream " + section(source, "// README example start\n", "    // README example end");
+    List<String> unused = section(source, "// README imports start\n", "// README imports end\n").lines()
         .map(line -> line.substring(line.lastIndexOf('.') + 1, line.length() - 1))
         .filter(name -> !body.matches("(?s).*\\b" + name + "\\b.*"))
         .collect(Collectors.toList());
     assertEquals(List.of(), unused);
   }
 
-  private static String between(String text, String start, String end) {
+  /** The text between two markers, as it is (no indent taken off). */
+  private static String section(String text, String start, String end) {
     int from = text.indexOf(start) + start.length();
     return text.substring(from, text.indexOf(end, from));
   }

@@ -28,6 +28,7 @@ import org.apprenticeship.standard.data.internal.JsonSupport;
 import org.apprenticeship.standard.model.Citation;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
+import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.Validated;
 
