@@ -95,7 +95,7 @@ public final class StandardCli {
     OptionValues.registerOn(commandLine);
     int code = commandLine.execute(args);
     outWriter.flush();
-    if (out.checkError()) {
+    if (out.checkError() && code != USAGE_OR_IO) {   // a command that stopped on it (batch) has said so
       errWriter.println(commandName(commandLine) + ": cannot write the output: the write failed (is the disk full, or has the"
           + " reader stopped reading?)");
       code = USAGE_OR_IO;
