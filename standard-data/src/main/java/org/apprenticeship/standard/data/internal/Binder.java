@@ -440,7 +440,7 @@ final class Binder {
           JsonToken valueToken = parser.nextToken();
           path.push(name);
           if (members.containsKey(name)) {
-            sink.add(JsonSupport.duplicate(path.path(), parser));
+            sink.add(JsonSupport.duplicate(path.path(), parser, firstLine));
             parser.skipChildren();
             built = false;
           } else {
