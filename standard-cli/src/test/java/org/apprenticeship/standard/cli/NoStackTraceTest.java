@@ -239,15 +239,15 @@ class NoStackTraceTest {
     ancient.put("startDate", "0000-01-01");
     documents.add(json.writeValueAsBytes(ancient));
 
-    // Issue 10, item 1: failed attempts followed by earlier-dated passes (EPA_08), and evidence mapping one KSB many times (EVIDENCE_03).
-    ObjectNode attempts = record.deepCopy();
-    ArrayNode results = attempts.putArray("results");
-    for (int i = 0; i < 300; i++) {
-      results.addObject().put("method", "observation").put("grade", "FAIL").put("date", "2026-01-20").put("attempt", 1);
+    // Issue 10, item 1: later attempts dated before earlier ones (EPA_08), and evidence mapping one KSB many times (EVIDENCE_03).
+    ObjectNode attempts = (ObjectNode) json.readTree(Path.of(Examples.file("resit-capped")).toFile());
+    ArrayNode results = ((ObjectNode) attempts.get("epa")).putArray("results");
+    results.addObject().put("method", "observation").put("grade", "FAIL").put("date", "2026-03-20").put("attempt", 1);
+    for (int attempt = 2; attempt <= 9; attempt++) {   // the most attempts a record may give
+      results.addObject().put("method", "observation").put("grade", "FAIL").put("date", "2026-03-10").put("attempt", attempt);
     }
-    for (int i = 0; i < 300; i++) {
-      results.addObject().put("method", "observation").put("grade", "PASS").put("date", "2026-01-10").put("attempt", 1);
-    }
+    assertTrue(CliRun.of("validate", write(json.writeValueAsBytes(attempts)), "--as-of", "2026-04-01").out.contains("EPA_08"),
+        "the crafted record reaches the attempt-order check");
     documents.add(json.writeValueAsBytes(attempts));
     ObjectNode evidence = record.deepCopy();
     ArrayNode items = evidence.putArray("evidence");
@@ -268,6 +268,11 @@ class NoStackTraceTest {
     for (byte[] document : documents) {
       assertNoTrace(document);
     }
+  }
+
+  private static String write(byte[] document) throws IOException {
+    Files.write(INPUT, document);
+    return INPUT.toString();
   }
 
   /** The fuzzing can fail: a trace in the output is caught, so the properties above are not vacuous. */
