@@ -3,7 +3,9 @@ package org.apprenticeship.standard.rules.internal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apprenticeship.standard.model.BreakInLearning;
 import org.apprenticeship.standard.model.FundingRule;
@@ -24,6 +26,7 @@ final class Programme {
   private final LocalDate asOf;
   private final Optional<LocalDate> gateway;
   private final Optional<FundingRule> breaksExcluded;
+  private final Map<FundingRule, String> cited = new IdentityHashMap<>(8);
 
   Programme(LearnerRecord record, FundingRuleSet funding, LocalDate asOf) {
     this.record = record;
@@ -111,7 +114,7 @@ final class Programme {
 
   /** The rule's id, status and sources, for a reason: {@code (rule otj-6-hours-a-week, CONFIRMED: O3, O4)}. */
   String cite(FundingRule rule) {
-    return "(rule " + rule.id() + ", " + rule.status() + ": " + String.join(", ", rule.sources()) + ")";
+    return cited.computeIfAbsent(rule, r -> "(rule " + r.id() + ", " + r.status() + ": " + String.join(", ", r.sources()) + ")");
   }
 
   /** The sources of rules, each once, in the order met. */
