@@ -10,4 +10,6 @@ module org.apprenticeship.standard.rules {
 
   exports org.apprenticeship.standard.rules;
   opens org.apprenticeship.standard.rules to com.fasterxml.jackson.databind;
+  // ContractSerializer, named by the result types' @JsonSerialize, is made by Jackson.
+  opens org.apprenticeship.standard.rules.internal to com.fasterxml.jackson.databind;
 }

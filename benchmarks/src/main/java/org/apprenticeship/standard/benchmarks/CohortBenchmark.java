@@ -1,15 +1,9 @@
 package org.apprenticeship.standard.benchmarks;
 
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apprenticeship.standard.data.FundingRules;
-import org.apprenticeship.standard.data.StandardRegistry;
 import org.apprenticeship.standard.data.Standards;
-import org.apprenticeship.standard.rules.EvaluationPolicy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,15 +19,17 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * SPEC section 8, second bar: a cohort of one million records streamed through the pipeline of
- * {@code batch} in bounded memory. Each fork runs with {@code -Xmx256m}: a run that completes has
- * stayed under 256 MB of heap, and the fork prints what {@link HeapWatch} saw (peak heap in use,
- * and the live heap after collections, which does not grow with the cohort).
+ * SPEC section 8, second bar: a cohort of one million records through the command line's
+ * {@code batch}, as shipped, in bounded memory. Each fork runs with {@code -Xmx256m}: a run that
+ * completes has stayed under 256 MB of heap, and the fork prints what {@link HeapWatch} saw (peak
+ * heap in use, and the live heap after collections, which does not grow with the cohort).
  *
  * <ul>
- *   <li>{@link #batch()}: {@link CohortInput} lines through {@link BatchPipeline#run}: read and validate, evaluate
- *       on the bundled registry, and write one JSON result line each to a writer that discards the bytes.
- *   <li>{@link #baselineReadLines()}: the same lines through {@code LearnerRecords.readLines} only.
+ *   <li>{@link #batch()}: {@link CohortInput} lines as standard input of {@code batch - --as-of DATE}, run by
+ *       {@code StandardCli.run} in this JVM ({@link CohortRun#batch}): read, validated and evaluated on every core,
+ *       one JSON result line each, in order, to an output that discards the bytes.
+ *   <li>{@link #baselineReadLines()}: the same lines read and validated by {@code LearnerRecords.readLines} on one
+ *       thread, and nothing more.
  * </ul>
  *
  * <p>One operation is the whole cohort, timed once per fork (single shot; the JIT warms up within the
@@ -54,16 +50,12 @@ public class CohortBenchmark {
   public long records;
 
   private List<String> templates;
-  private StandardRegistry standards;
-  private EvaluationPolicy policy;
   private HeapWatch heap;
 
-  /** Loads the bundled data and makes the templates, then starts watching the heap. */
+  /** Makes the templates from the bundled data, then starts watching the heap. */
   @Setup(Level.Trial)
   public void setUp() {
-    standards = Standards.bundled();
-    templates = Fixtures.cohortTemplates(standards.get("ST0007"));
-    policy = EvaluationPolicy.defaults();
+    templates = Fixtures.cohortTemplates(Standards.bundled().get("ST0007"));
     heap = HeapWatch.start();
   }
 
@@ -75,28 +67,27 @@ public class CohortBenchmark {
   }
 
   /**
-   * The bar: the whole cohort through the {@code batch} pipeline.
+   * The bar: the whole cohort through {@code batch}.
    *
    * @return how many records were read; not null
    */
   @Benchmark
-  public BatchPipeline.Counts batch() {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8));
-    return checked(BatchPipeline.run(new CohortInput(templates, records), out, standards, FundingRules.bundled(), Fixtures.AS_OF, policy));
+  public CohortRun.Counts batch() {
+    return checked(CohortRun.batch(new CohortInput(templates, records), OutputStream.nullOutputStream(), Fixtures.AS_OF.toString()));
   }
 
   /**
-   * Baseline: the same lines read and validated, and nothing more.
+   * Baseline: the same lines read and validated on one thread, and nothing more.
    *
    * @return how many records were read; not null
    */
   @Benchmark
-  public BatchPipeline.Counts baselineReadLines() {
-    return checked(BatchPipeline.readOnly(new CohortInput(templates, records)));
+  public CohortRun.Counts baselineReadLines() {
+    return checked(CohortRun.readLines(new CohortInput(templates, records)));
   }
 
   /** Every line must be read, and valid: otherwise the run measured a shorter path. */
-  private BatchPipeline.Counts checked(BatchPipeline.Counts counts) {
+  private CohortRun.Counts checked(CohortRun.Counts counts) {
     if (counts.records() != records || counts.withErrors() != 0) {
       throw new IllegalStateException("expected " + records + " valid records, read " + counts);
     }

@@ -3,9 +3,11 @@ package org.apprenticeship.standard.benchmarks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apprenticeship.standard.data.FundingRules;
 import org.apprenticeship.standard.data.LearnerRecords;
@@ -16,8 +18,11 @@ import org.apprenticeship.standard.model.LearnerRecord;
 import org.apprenticeship.standard.model.ModelValidator;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.rules.CohortWriter;
 import org.apprenticeship.standard.rules.Evaluation;
 import org.apprenticeship.standard.rules.EvaluationPolicy;
+import org.apprenticeship.standard.rules.EvaluationResult;
+import org.apprenticeship.standard.rules.Evaluations;
 import org.apprenticeship.standard.rules.Rules;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -66,6 +71,8 @@ public class EvaluateBenchmark {
   private String json;
   private Validated<Evaluation> evaluation;
   private Validated<LearnerRecord> read;
+  private EvaluationResult result;
+  private CohortWriter lines;
 
   /**
    * Builds the record and its JSON, and checks that the record is valid, so that every benchmark
@@ -79,7 +86,10 @@ public class EvaluateBenchmark {
     json = Fixtures.json(record);
     evaluation = Rules.evaluate(standard, funding, record, asOf, policy);
     read = LearnerRecords.validate(json);
-    if (!evaluation.isValid() || !LearnerRecords.validate(json).isValid() || record.evidence().size() != Fixtures.EVIDENCE_ITEMS) {
+    result = Rules.evaluate(LearnerRecords.readInput(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))), Standards.bundled(),
+        funding, asOf, policy);
+    lines = Evaluations.cohortWriter(OutputStream.nullOutputStream());
+    if (!evaluation.isValid() || !result.evaluation().isValid() || !LearnerRecords.validate(json).isValid() || record.evidence().size() != Fixtures.EVIDENCE_ITEMS) {
       throw new IllegalStateException("the fixture must be a valid record with " + Fixtures.EVIDENCE_ITEMS + " evidence items: "
           + evaluation.findings());
     }
@@ -148,12 +158,15 @@ public class EvaluateBenchmark {
   }
 
   /**
-   * Part of a {@code batch} line, after {@link #evaluate()}: the evaluation written as one JSON line.
+   * Part of a {@code batch} line, after {@link #evaluate()}: the result written as one JSON line, by
+   * the cohort writer {@code batch} uses, to an output that discards it.
    *
-   * @return the line; not null
+   * @return the result written; not null
    */
   @Benchmark
-  public String partWriteResultLine() {
-    return BatchPipeline.line(Optional.of(record.learnerId()), evaluation);
+  public EvaluationResult partWriteResultLine() {
+    lines.write(result);
+    lines.flush();
+    return result;
   }
 }

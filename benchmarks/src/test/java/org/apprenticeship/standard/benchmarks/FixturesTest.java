@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apprenticeship.standard.data.FundingRules;
@@ -53,19 +51,18 @@ class FixturesTest {
   }
 
   @Test
-  void cohort_givesTheLinesAsked_eachValid_inOrder() {
-    StringWriter out = new StringWriter();
+  void cohort_givesTheLinesAsked_eachValid_inOrder_throughBatch() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     int lines = 200;
 
-    BatchPipeline.Counts counts = BatchPipeline.run(new CohortInput(Fixtures.cohortTemplates(st0007), lines), new PrintWriter(out),
-        standards, FundingRules.bundled(), Fixtures.AS_OF, EvaluationPolicy.defaults());
+    CohortRun.Counts counts = CohortRun.batch(new CohortInput(Fixtures.cohortTemplates(st0007), lines), out, Fixtures.AS_OF.toString());
 
-    assertEquals(new BatchPipeline.Counts(lines, 0), counts);
-    List<String> results = out.toString().lines().toList();
+    assertEquals(new CohortRun.Counts(lines, 0), counts);
+    List<String> results = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertEquals(lines, results.size());
-    assertTrue(results.get(0).startsWith("{\"learnerId\":\"L-1\","), results.get(0));
-    assertTrue(results.get(lines - 1).startsWith("{\"learnerId\":\"L-200\","), results.get(lines - 1));
-    assertEquals(new BatchPipeline.Counts(lines, 0), BatchPipeline.readOnly(new CohortInput(Fixtures.cohortTemplates(st0007), lines)));
+    assertTrue(results.get(0).startsWith("{\"line\":1,\"learnerId\":\"L-1\",\"valid\":true,"), results.get(0));
+    assertTrue(results.get(lines - 1).startsWith("{\"line\":200,\"learnerId\":\"L-200\",\"valid\":true,"), results.get(lines - 1));
+    assertEquals(new CohortRun.Counts(lines, 0), CohortRun.readLines(new CohortInput(Fixtures.cohortTemplates(st0007), lines)));
   }
 
   @Test

@@ -1,13 +1,18 @@
 package com.example.lms;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apprenticeship.standard.data.FundingRules;
+import org.apprenticeship.standard.data.LearnerRecords;
 import org.apprenticeship.standard.data.LibraryJson;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Achievement;
@@ -17,17 +22,21 @@ import org.apprenticeship.standard.model.Evidence;
 import org.apprenticeship.standard.model.EvidenceStatus;
 import org.apprenticeship.standard.model.Ksb;
 import org.apprenticeship.standard.model.LearnerRecord;
+import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.model.OffTheJobEntry;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.rules.CriterionResult;
 import org.apprenticeship.standard.rules.Evaluation;
+import org.apprenticeship.standard.rules.EvaluationPolicy;
+import org.apprenticeship.standard.rules.EvaluationResult;
+import org.apprenticeship.standard.rules.Evaluations;
 import org.apprenticeship.standard.rules.Rules;
 
 /**
  * What an LMS does with the library: load the bundled standard, build a learner record from its
- * own data with the builders, evaluate it by the bundled funding rules, show the result, and store
- * the evaluation as JSON.
+ * own data with the builders, evaluate it by the bundled funding rules, show the result, store
+ * the evaluation as JSON in the form of the command line's contract, and evaluate a cohort.
  *
  * <p>Usage: {@code LmsExample EVALUATION.json}; the report goes to standard output.
  */
@@ -61,9 +70,11 @@ public final class LmsExample {
     out.println("Ready for gateway: " + evaluation.gateway().ready());
     out.println("Overall grade: " + evaluation.grade().overall().orElse("open"));
 
-    ObjectMapper json = LibraryJson.newMapper();
-    json.writer(LibraryJson.prettyPrinter()).writeValue(Path.of(args[0]).toFile(), evaluation);
-    out.println("Evaluation written as JSON");
+    // The JSON contract of the command line's evaluate: what the LMS stores, or serves to others.
+    String json = Evaluations.toJson(evaluation);
+    Files.writeString(Path.of(args[0]), json);
+    out.println("Evaluation written as JSON, beginning:");
+    json.lines().limit(5).forEach(line -> out.println("  " + line));
 
     // A record with mistakes gives findings, every error at once, and no evaluation.
     LearnerRecord mistaken = record
@@ -72,6 +83,19 @@ public final class LmsExample {
     Validated<Evaluation> rejected = Rules.evaluate(st0007, FundingRules.bundled(), mistaken, AS_OF);
     out.println("Mistaken record valid: " + rejected.isValid());
     rejected.findings().forEach(finding -> out.println("Finding: " + finding));
+
+    // A cohort as the LMS exports it, one record a line (NDJSON): evaluated on every core, in order,
+    // each result with its line; a line with errors gives findings, and the run goes on.
+    ObjectMapper mapper = LibraryJson.newMapper();
+    String cohort = mapper.writeValueAsString(record) + "\n" + "{\"learnerId\": \"L-000124\", \"standard\": \"ST0007\"}\n"
+        + mapper.writeValueAsString(record.withLearnerId("L-000125")) + "\n";
+    try (Stream<LearnerRecordInput> inputs = LearnerRecords.readLines(new ByteArrayInputStream(cohort.getBytes(StandardCharsets.UTF_8)));
+        Stream<EvaluationResult> results = Rules.evaluateAll(inputs, Standards.bundled(), FundingRules.bundled(), AS_OF,
+            EvaluationPolicy.defaults())) {
+      results.forEach(each -> out.println("Cohort line " + each.line().getAsLong() + ", " + each.learnerId().orElse("no id") + ": "
+          + each.evaluation().value().map(e -> "ready for gateway " + e.gateway().ready())
+              .orElseGet(() -> each.evaluation().findings().size() + " findings, first " + each.evaluation().findings().get(0))));
+    }
   }
 
   /** The record an LMS would build from its own tables: weekly study days, qualifications, accepted evidence. */

@@ -71,7 +71,7 @@ public final class StandardCli {
         .addSubcommand(new FundingCommand())
         .addSubcommand(new EvaluateCommand())
         .addSubcommand(new ValidateCommand())
-        .addSubcommand(new BatchCommand())
+        .addSubcommand(new BatchCommand(out, err))
         .addSubcommand(new ExportCommand())
         .addSubcommand(new ImportIfateCommand())
         .setCaseInsensitiveEnumValuesAllowed(true)

@@ -107,7 +107,8 @@ class EvaluateCommandTest {
   @Test
   void aRecordWithErrors_givesOnlyItsIdAndFindings() throws IOException {
     JsonNode invalid = JSON.readTree(CliRun.of("evaluate", Examples.file("invalid"), "--as-of", "2026-02-01", "--format", "json").out);
-    assertEquals(List.of("learnerId", "findings"), fieldNames(invalid));
+    assertEquals(List.of("learnerId", "valid", "findings"), fieldNames(invalid));
+    assertEquals(false, invalid.get("valid").asBoolean());
     assertEquals(7, invalid.at("/findings").size());
   }
 

@@ -1,6 +1,7 @@
 package org.apprenticeship.standard.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ class JsonContractTest {
     for (String name : List.of("on-track", "resit-capped")) {
       JsonNode e = evaluate(name);
       text(e, "learnerId");
+      assertTrue(e.get("valid").isBoolean() && e.get("valid").asBoolean(), "valid in " + name);
       text(e, "standard");
       text(e, "version");
       text(e, "fundingRulesVersion");
@@ -81,6 +83,16 @@ class JsonContractTest {
           text(finding, field);
         }
       }
+    }
+  }
+
+  @Test
+  void everyResultDocument_saysWhetherTheRecordWasValid() throws Exception {
+    for (String name : Examples.NAMES) {
+      JsonNode e = evaluate(name);
+      assertEquals(Examples.valid(name), e.get("valid").asBoolean(), name);
+      assertEquals(List.of("learnerId", "valid"), EvaluateCommandTest.fieldNames(e).subList(0, 2), name);
+      assertFalse(e.has("line"), "a document on its own has no line");
     }
   }
 

@@ -1,24 +1,32 @@
 package org.apprenticeship.standard.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apprenticeship.standard.data.FundingRules;
 import org.apprenticeship.standard.data.LearnerRecords;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.AssessmentPlan;
 import org.apprenticeship.standard.model.Ksb;
 import org.apprenticeship.standard.model.LearnerRecord;
+import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.rules.CohortWriter;
 import org.apprenticeship.standard.rules.Evaluation;
+import org.apprenticeship.standard.rules.EvaluationPolicy;
+import org.apprenticeship.standard.rules.EvaluationResult;
+import org.apprenticeship.standard.rules.Evaluations;
 import org.apprenticeship.standard.rules.Rules;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +56,32 @@ class ReadmeExampleTest {
       out.println("off-the-job minimum: " + evaluation.offTheJob().minimumHours());
     }
     // README example end
+  }
+
+  void cohort(InputStream in, OutputStream out, LocalDate asOf, EvaluationPolicy policy) {
+    // README cohort start
+    try (Stream<LearnerRecordInput> inputs = LearnerRecords.readLines(in);
+        Stream<EvaluationResult> results = Rules.evaluateAll(inputs, Standards.bundled(), FundingRules.bundled(), asOf, policy);
+        CohortWriter lines = Evaluations.cohortWriter(out)) {   // one JSON result a line, as batch writes them
+      results.forEach(lines::write);
+    }
+    // README cohort end
+  }
+
+  @Test
+  void theReadmeCohort_writesWhatBatchWrites() throws Exception {
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    Path cohort = Path.of("examples/cohort.ndjson");
+    cohort(Files.newInputStream(cohort), written, LocalDate.of(2026, 2, 1), EvaluationPolicy.defaults());
+    assertEquals(CliRun.of("batch", cohort.toString(), "--as-of", "2026-02-01").out, written.toString(StandardCharsets.UTF_8));
+    assertTrue(Files.readString(Path.of("README.md")).contains(between(Files.readString(SOURCE), "// README cohort start\n", "    // README cohort end")));
+  }
+
+  private static final Path SOURCE = Path.of("standard-cli/src/test/java/org/apprenticeship/standard/cli/ReadmeExampleTest.java");
+
+  private static String between(String source, String start, String end) {
+    String body = source.substring(source.indexOf(start) + start.length(), source.indexOf(end));
+    return body.lines().map(line -> line.length() >= 4 ? line.substring(4) : line).reduce("", (a, b) -> a + b + "\n");
   }
 
   @Test

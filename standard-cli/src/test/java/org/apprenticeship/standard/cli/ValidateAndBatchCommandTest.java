@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,9 @@ class ValidateAndBatchCommandTest {
     JsonNode result = JSON.readTree(CliRun.of("validate", Examples.file("invalid-structure"), "--format", "json").out);
     assertEquals("L-TYPOS", result.get("learnerId").asText());
     assertEquals(false, result.get("valid").asBoolean());
+    assertEquals(List.of("learnerId", "valid", "findings"), EvaluateCommandTest.fieldNames(result));
+    JsonNode evaluated = JSON.readTree(CliRun.of("evaluate", Examples.file("invalid-structure"), "--format", "json").out);
+    assertEquals(evaluated, result, "for a record with errors, validate and evaluate give the same document");
     assertEquals(5, result.get("findings").size());
   }
 
@@ -42,9 +46,15 @@ class ValidateAndBatchCommandTest {
     assertEquals(4, lines.size());
     assertEquals(List.of("L-ON-TRACK", "L-READY", "L-BROKEN", "L-NOT-READY"),
         lines.stream().map(line -> read(line).get("learnerId").asText()).toList());
-    assertEquals(List.of("learnerId", "findings"), EvaluateCommandTest.fieldNames(read(lines.get(2))));
+    assertEquals(List.of("line", "learnerId", "valid", "findings"), EvaluateCommandTest.fieldNames(read(lines.get(2))));
+    assertEquals(List.of(1, 2, 3, 4), lines.stream().map(line -> read(line).get("line").asInt()).toList());
+    assertEquals(List.of(true, true, false, true), lines.stream().map(line -> read(line).get("valid").asBoolean()).toList());
     JsonNode single = JSON.readTree(CliRun.of("evaluate", Examples.file("ready-for-gateway"), "--as-of", "2026-02-01", "--format", "json").out);
-    assertEquals(single, read(lines.get(1)));
+    // A line of batch is the document of evaluate, with the line number first.
+    ObjectNode line = (ObjectNode) read(lines.get(1));
+    assertEquals(List.of("line", "learnerId", "valid"), EvaluateCommandTest.fieldNames(line).subList(0, 3));
+    line.remove("line");
+    assertEquals(single, line);
   }
 
   @Test

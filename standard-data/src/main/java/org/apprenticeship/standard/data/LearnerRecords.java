@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -20,9 +21,11 @@ import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.InvalidDataException;
 import org.apprenticeship.standard.model.LearnerRecord;
+import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.model.internal.JsonPaths;
 import org.apprenticeship.standard.model.internal.Outcomes;
+import org.apprenticeship.standard.model.internal.RecordInputs;
 
 /**
  * Reads and writes learner records in the library's JSON format, the input of the rules.
@@ -88,24 +91,47 @@ public final class LearnerRecords {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static LearnerRecordInput readInput(InputStream in) {
-    return input(READER.readCapturing(Objects.requireNonNull(in, "in")));
+    return input(READER.readCapturing(Objects.requireNonNull(in, "in")), 0);
   }
 
   /**
-   * Reads learner records from newline-delimited JSON (NDJSON: one record per line), lazily: each
-   * line is read and validated when the stream reaches it, and no line over the document limit is
-   * ever held in memory, so memory stays bounded however many lines there are. Every line, blank
-   * ones included, gives one input in order, so inputs line up with lines; a blank line is an
-   * invalid record. Closing the returned stream closes {@code in}.
+   * Reads learner records from newline-delimited JSON (NDJSON: one record per line), lazily: the
+   * stream gives an input for each line when it reaches it, and the record of a line is read
+   * (parsed, bound and validated) when the input is first asked for it (see
+   * {@link LearnerRecordInput}), so that a cohort can be read on several threads. No line over the
+   * document limit is ever held in memory, so memory stays bounded however many lines there are.
+   * Every line, blank ones included, gives one input in order, numbered from 1, so inputs line up
+   * with lines; a blank line is an invalid record, and the line and column of a finding about JSON
+   * that is not well-formed count the lines of the whole input. Closing the returned stream closes
+   * {@code in}.
    *
    * @param in the NDJSON document, in UTF-8; not null
    * @return one input per line, in order; not null
+   * @throws UncheckedIOException from the stream's operations, if {@code in} cannot be read
    */
   public static Stream<LearnerRecordInput> readLines(InputStream in) {
     Objects.requireNonNull(in, "in");
-    Spliterator<byte[]> lines = Spliterators.spliteratorUnknownSize(new BoundedLines(in), Spliterator.ORDERED | Spliterator.NONNULL);
-    return StreamSupport.stream(lines, false)
-        .map(line -> line == null ? TOO_LONG : input(READER.readCapturing(new ByteArrayInputStream(line))))
+    BoundedLines lines = new BoundedLines(in);
+    Iterator<LearnerRecordInput> inputs = new Iterator<>() {
+      private long number;
+
+      @Override
+      public boolean hasNext() {
+        return lines.hasNext();
+      }
+
+      @Override
+      public LearnerRecordInput next() {
+        byte[] bytes = lines.next();
+        long line = ++number;
+        if (bytes == null) {
+          byte[] start = lines.truncatedStart();
+          return RecordInputs.lazy(line, start.length, () -> tooLong(start, line));
+        }
+        return RecordInputs.lazy(line, bytes.length, () -> input(READER.readCapturing(new ByteArrayInputStream(bytes), line), line));
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(inputs, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(() -> {
           try {
             in.close();
@@ -115,11 +141,15 @@ public final class LearnerRecords {
         });
   }
 
-  private static final LearnerRecordInput TOO_LONG = new LearnerRecordInput(null, Outcomes.invalid(List.of(
-      Finding.of(FindingCode.JSON_02, JsonPaths.ROOT, "the line is longer than " + JsonSupport.MAX_DOCUMENT_BYTES + " bytes"))));
+  /** A line over the limit: its number, a finding, and the learner id if the start of the line gives it. */
+  private static LearnerRecordInput tooLong(byte[] start, long line) {
+    Finding finding = Finding.of(FindingCode.JSON_02, JsonPaths.ROOT,
+        "line " + line + " is longer than " + JsonSupport.MAX_DOCUMENT_BYTES + " bytes, the most a record may have");
+    return RecordInputs.read(JsonSupport.topLevelText(start, "learnerId"), Outcomes.invalid(List.of(finding)), line);
+  }
 
-  private static LearnerRecordInput input(DocumentReader.Read<LearnerRecord> read) {
-    return new LearnerRecordInput(read.captured(), read.outcome());
+  private static LearnerRecordInput input(DocumentReader.Read<LearnerRecord> read, long line) {
+    return RecordInputs.read(read.captured(), read.outcome(), line);
   }
 
   /**

@@ -27,6 +27,7 @@ import org.apprenticeship.standard.model.BreakInLearning;
 import org.apprenticeship.standard.model.EvidenceStatus;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.LearnerRecord;
+import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.model.Validated;
 import org.junit.jupiter.api.Test;
 
@@ -241,6 +242,64 @@ class LearnerRecordsTest {
     assertEquals(2, inputs.size());
     assertEquals(List.of("JSON_02 $"), codesAndPaths(inputs.get(0).record().findings()));
     assertTrue(inputs.get(1).record().isValid());
+  }
+
+  @Test
+  void ndjson_numbersEachInputByItsLine_andCountsTheLinesOfMalformedJsonInTheWholeInput() {
+    String lines = minimal("") + "\n\n" + minimal("").replace("L-1", "L-3") + "\n{\"learnerId\": \"L-4\", \"standard\" \"ST0007\"}\n"
+        + minimal(", \"learnerId\": \"L-5\"").replace("\"L-1\"", "\"L-0\"") + "\n";
+    List<LearnerRecordInput> inputs = LearnerRecords.readLines(stream(lines)).collect(Collectors.toList());
+    assertEquals(List.of(1L, 2L, 3L, 4L, 5L), inputs.stream().map(input -> input.line().orElseThrow()).collect(Collectors.toList()));
+    Finding malformed = inputs.get(3).record().findings().get(0);
+    assertTrue(malformed.message().startsWith("not well-formed JSON at line 4, column 33"), malformed.message());
+    assertEquals(Optional.of("L-4"), inputs.get(3).learnerId(), "the id read before the fault is kept");
+    Finding duplicate = inputs.get(4).record().findings().get(0);
+    assertEquals("JSON_08", duplicate.code().name());
+    assertTrue(duplicate.message().contains("at line 5, column "), duplicate.message());
+    assertTrue(LearnerRecords.readInput(stream("{\"learnerId\": \"L-7\"}")).line().isEmpty(), "a document on its own has no line");
+  }
+
+  @Test
+  void ndjson_lineOverTheLimit_keepsItsNumber_andTheIdAtItsStart() {
+    String start = "{\"learnerId\": \"L-LONG\", \"extensions\": {\"x\": \"";
+    InputStream huge = new InputStream() {
+      private long left = 9L * 1024 * 1024;
+
+      @Override
+      public int read() {
+        return left-- > 0 ? 'x' : -1;
+      }
+    };
+    InputStream lines = new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(stream(minimal("") + "\n" + start), huge,
+        stream("\"}}\n" + "x".repeat(9 * 1024 * 1024) + "\n" + minimal("")))));
+    List<LearnerRecordInput> inputs = LearnerRecords.readLines(lines).collect(Collectors.toList());
+    assertEquals(4, inputs.size());
+    assertEquals(2L, inputs.get(1).line().orElseThrow());
+    assertEquals(Optional.of("L-LONG"), inputs.get(1).learnerId());
+    Finding tooLong = inputs.get(1).record().findings().get(0);
+    assertEquals("line 2 is longer than 8388608 bytes, the most a record may have", tooLong.message());
+    assertEquals(Optional.empty(), inputs.get(2).learnerId(), "a start that is not JSON gives no id");
+    assertEquals(List.of("JSON_02 $"), codesAndPaths(inputs.get(2).record().findings()));
+    assertTrue(inputs.get(3).record().isValid());
+  }
+
+  @Test
+  void ndjson_recordsAreReadOnce_whicheverThreadsAsk() throws Exception {
+    List<LearnerRecordInput> inputs = LearnerRecords.readLines(stream(minimal("") + "\n{\"learnerId\": 7}\n")).collect(Collectors.toList());
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Validated<LearnerRecord>>> reads = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        reads.add(threads.submit(() -> inputs.get(0).record()));
+      }
+      for (java.util.concurrent.Future<Validated<LearnerRecord>> read : reads) {
+        assertTrue(read.get() == inputs.get(0).record(), "one outcome, read once");
+      }
+    } finally {
+      threads.shutdown();
+    }
+    assertEquals(Optional.empty(), inputs.get(1).learnerId());
+    assertTrue(codesAndPaths(inputs.get(1).record().findings()).contains("JSON_05 $.learnerId"));
   }
 
   @Test

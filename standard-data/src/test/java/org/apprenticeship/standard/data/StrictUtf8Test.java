@@ -27,6 +27,7 @@ import net.jqwik.api.Provide;
 import org.apprenticeship.standard.data.internal.StrictUtf8;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
+import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.model.Validated;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +125,23 @@ class StrictUtf8Test {
     out.write(0xFF);
     Finding finding = LearnerRecords.validate(new ByteArrayInputStream(out.toByteArray())).findings().get(0);
     assertEquals("the document is not UTF-8 at line 2, column 17: the byte FF cannot start a character", finding.message());
+  }
+
+  @Test
+  void aLineOfNdjsonThatIsNotUtf8_isFoundOnItsLineOfTheWholeInput() {
+    byte[] bad = "{\"learnerId\": \"L-".getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] first = (minimal("") + "\n\n").getBytes(StandardCharsets.UTF_8);
+    out.write(first, 0, first.length);
+    out.write(bad, 0, bad.length);
+    out.write(0xFF);
+    out.write('"');
+    out.write('}');
+    List<LearnerRecordInput> inputs = LearnerRecords.readLines(new ByteArrayInputStream(out.toByteArray())).collect(Collectors.toList());
+    assertEquals(3, inputs.size());
+    // Line 3, after the record and a blank line; column 18: the 17 characters of {"learnerId": "L- come first.
+    assertEquals("the document is not UTF-8 at line 3, column 18: the byte FF cannot start a character",
+        inputs.get(2).record().findings().get(0).message());
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.apprenticeship.standard.model.CriterionKind;
+import org.apprenticeship.standard.rules.internal.ContractSerializer;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCriterionResult.class)
+@JsonSerialize(using = ContractSerializer.class)
 @JsonDeserialize(as = ImmutableCriterionResult.class)
 public abstract class CriterionResult implements WithCriterionResult {
   // Package-private, so that only the generated implementation extends it: users cannot subclass it.

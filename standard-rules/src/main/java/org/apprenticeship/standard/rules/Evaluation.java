@@ -1,24 +1,28 @@
 package org.apprenticeship.standard.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import org.apprenticeship.standard.model.Finding;
+import org.apprenticeship.standard.rules.internal.ContractSerializer;
 import org.immutables.value.Value;
 
 /**
  * Everything the rules say about one apprentice as of a date: KSB coverage, off-the-job training,
  * gateway readiness, the grade and the EPA timeline, with the warnings found on the way.
  *
- * <p>Immutable and thread-safe. It serializes to the JSON contract of the command line's
- * {@code evaluate} (see the README).
+ * <p>Immutable and thread-safe. Any Jackson mapper writes it as the result document of its record in
+ * the JSON contract (see {@link Evaluations}), and a mapper with the JDK 8 and Java time modules
+ * (such as {@code LibraryJson.newMapper()} of {@code standard-data}) reads that document back.
  *
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableEvaluation.class)
+@JsonSerialize(using = ContractSerializer.class)
 @JsonDeserialize(as = ImmutableEvaluation.class)
+@JsonIgnoreProperties(value = "valid", allowGetters = true) // written, always true; ignored when read back
 public abstract class Evaluation implements WithEvaluation {
   // Package-private, so that only the generated implementation extends it: users cannot subclass it.
   Evaluation() {}

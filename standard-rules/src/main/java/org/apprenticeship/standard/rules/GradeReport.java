@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import org.apprenticeship.standard.rules.internal.ContractSerializer;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableGradeReport.class)
+@JsonSerialize(using = ContractSerializer.class)
 @JsonDeserialize(as = ImmutableGradeReport.class)
 public abstract class GradeReport implements WithGradeReport {
   // Package-private, so that only the generated implementation extends it: users cannot subclass it.

@@ -3,6 +3,7 @@ package org.apprenticeship.standard.rules;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import org.apprenticeship.standard.rules.internal.ContractSerializer;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableKsbCoverage.class)
+@JsonSerialize(using = ContractSerializer.class)
 @JsonDeserialize(as = ImmutableKsbCoverage.class)
 public abstract class KsbCoverage implements WithKsbCoverage {
   // Package-private, so that only the generated implementation extends it: users cannot subclass it.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apprenticeship.standard.model.AttemptKind;
+import org.apprenticeship.standard.rules.internal.ContractSerializer;
 import org.immutables.value.Value;
 
 /**
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableMethodGrade.class)
+@JsonSerialize(using = ContractSerializer.class)
 @JsonDeserialize(as = ImmutableMethodGrade.class)
 public abstract class MethodGrade implements WithMethodGrade {
   // Package-private, so that only the generated implementation extends it: users cannot subclass it.

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apprenticeship.standard.model.FundingRuleKind;
 import org.apprenticeship.standard.model.Source;
+import org.apprenticeship.standard.rules.internal.ContractSerializer;
 import org.immutables.value.Value;
 
 /**
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableOffTheJobReport.class)
+@JsonSerialize(using = ContractSerializer.class)
 @JsonDeserialize(as = ImmutableOffTheJobReport.class)
 public abstract class OffTheJobReport implements WithOffTheJobReport {
   // Package-private, so that only the generated implementation extends it: users cannot subclass it.

@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.FundingRuleSet;
 import org.apprenticeship.standard.model.LearnerRecord;
+import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.StandardLookup;
 import org.apprenticeship.standard.model.UnknownStandardException;
@@ -16,7 +20,9 @@ import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.model.internal.FindingCollector;
 import org.apprenticeship.standard.model.internal.JsonPaths;
 import org.apprenticeship.standard.model.internal.Outcomes;
+import org.apprenticeship.standard.model.internal.RecordInputs;
 import org.apprenticeship.standard.rules.internal.Evaluator;
+import org.apprenticeship.standard.rules.internal.InOrder;
 import org.apprenticeship.standard.rules.internal.RecordValidator;
 
 /**
@@ -48,6 +54,11 @@ import org.apprenticeship.standard.rules.internal.RecordValidator;
  * @since 0.1.0
  */
 public final class Rules {
+  /** How many records per thread a cohort run takes ahead of the results it has given. */
+  private static final int RECORDS_IN_FLIGHT_PER_THREAD = 8;
+  /** The text that records in flight may add up to, beyond the first: the size of one document at the limit. */
+  private static final long TEXT_IN_FLIGHT = 8L * 1024 * 1024;
+
   private Rules() {}
 
   /**
@@ -196,27 +207,86 @@ public final class Rules {
   }
 
   /**
-   * Evaluates a stream of learner records as read, lazily and in order: one result per input, so
-   * that a cohort of any size runs in constant memory, and a record that fails validation gives an
-   * invalid result rather than stopping the run. See
-   * {@link #evaluate(Validated, StandardLookup, FundingRuleSet, LocalDate, EvaluationPolicy)}.
+   * Evaluates one learner record as read, on the standard a lookup finds for it: the step of a
+   * cohort, as {@link #evaluate(Validated, StandardLookup, FundingRuleSet, LocalDate, EvaluationPolicy)} does it,
+   * keeping where the record was and whose it is.
    *
-   * @param reads the records as read; not null
-   * @param standards where to find each record's standard; not null
+   * @param input the record as read, such as by {@code LearnerRecords.readInput} or {@code readLines}; not null
+   * @param standards where to find the record's standard, such as the bundled registry; not null
+   * @param funding the funding rules, valid, such as {@code FundingRules.bundled()}; not null
+   * @param asOf the date to evaluate as of; not null
+   * @param policy the caller's choices; not null
+   * @return the result, valid or not, with the line and learner id of the input; not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static EvaluationResult evaluate(LearnerRecordInput input, StandardLookup standards, FundingRuleSet funding, LocalDate asOf,
+      EvaluationPolicy policy) {
+    Objects.requireNonNull(input, "input");
+    return new EvaluationResult(input, evaluate(input.record(), standards, funding, asOf, policy));
+  }
+
+  /**
+   * Evaluates a cohort, on every core: {@link #evaluateAll(Stream, StandardLookup, FundingRuleSet,
+   * LocalDate, EvaluationPolicy, int)} with as many threads as the JVM has processors
+   * ({@link Runtime#availableProcessors()}).
+   *
+   * @param inputs the records as read, such as by {@code LearnerRecords.readLines}; not null
+   * @param standards where to find each record's standard, such as the bundled registry; not null
    * @param funding the funding rules, valid, such as {@code FundingRules.bundled()}; not null
    * @param asOf the date to evaluate as of; not null
    * @param policy the caller's choices; not null
    * @return one result per input, in input order; not null
    * @throws NullPointerException if an argument is null
    */
-  public static Stream<Validated<Evaluation>> evaluateAll(Stream<Validated<LearnerRecord>> reads, StandardLookup standards,
-      FundingRuleSet funding, LocalDate asOf, EvaluationPolicy policy) {
-    Objects.requireNonNull(reads, "reads");
+  public static Stream<EvaluationResult> evaluateAll(Stream<LearnerRecordInput> inputs, StandardLookup standards, FundingRuleSet funding,
+      LocalDate asOf, EvaluationPolicy policy) {
+    return evaluateAll(inputs, standards, funding, asOf, policy, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Evaluates a cohort: a stream of learner records as read, each as
+   * {@link #evaluate(LearnerRecordInput, StandardLookup, FundingRuleSet, LocalDate, EvaluationPolicy)} does, on
+   * several threads. The results come in input order, one per input, each with its line and
+   * learner id; a record with errors gives an invalid result and the run goes on. The same inputs
+   * give the same results whatever the number of threads.
+   *
+   * <p>Memory stays bounded, so a cohort of any size runs in a small heap: the returned stream
+   * takes inputs from {@code inputs} only as far as 8 per thread ahead of the results it has given,
+   * and, beyond one, only while their text adds up to less than 8 MiB. Inputs are taken, and results given, in the thread that consumes the
+   * returned stream; records from {@code LearnerRecords.readLines} are read (parsed and validated)
+   * on the threads that evaluate them. With one thread, nothing is read ahead, and everything runs
+   * in the consuming thread.
+   *
+   * <p>Close the returned stream (for example with try-with-resources) to stop a run early, such
+   * as when the output the results go to is closed: records not yet started are dropped, the
+   * threads end, and {@code inputs} is closed. A run given up without closing leaves no thread
+   * behind (they are daemon threads and end after a second without work).
+   *
+   * @param inputs the records as read, such as by {@code LearnerRecords.readLines}; not null
+   * @param standards where to find each record's standard, such as the bundled registry; not null
+   * @param funding the funding rules, valid, such as {@code FundingRules.bundled()}; not null
+   * @param asOf the date to evaluate as of; not null
+   * @param policy the caller's choices; not null
+   * @param threads how many threads evaluate, at least 1
+   * @return one result per input, in input order; not null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public static Stream<EvaluationResult> evaluateAll(Stream<LearnerRecordInput> inputs, StandardLookup standards, FundingRuleSet funding,
+      LocalDate asOf, EvaluationPolicy policy, int threads) {
+    Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(standards, "standards");
     Objects.requireNonNull(funding, "funding");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(policy, "policy");
-    return reads.map(read -> evaluate(read, standards, funding, asOf, policy));
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    InOrder<LearnerRecordInput, EvaluationResult> run = new InOrder<>(inputs.iterator(), input -> evaluate(input, standards, funding, asOf, policy),
+        RecordInputs::size, threads, RECORDS_IN_FLIGHT_PER_THREAD * threads, TEXT_IN_FLIGHT);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(run, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(run::close)
+        .onClose(inputs::close);
   }
 
   private static void requireNonNull(Standard standard, LearnerRecord record, LocalDate asOf) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apprenticeship.standard.rules.internal.ContractSerializer;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTimeline.class)
+@JsonSerialize(using = ContractSerializer.class)
 @JsonDeserialize(as = ImmutableTimeline.class)
 public abstract class Timeline implements WithTimeline {
   // Package-private, so that only the generated implementation extends it: users cannot subclass it.

@@ -18,9 +18,11 @@ import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.LearnerRecord;
+import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.model.Severity;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.model.internal.Outcomes;
+import org.apprenticeship.standard.model.internal.RecordInputs;
 import org.junit.jupiter.api.Test;
 
 class RulesTest {
@@ -46,21 +48,31 @@ class RulesTest {
 
   @Test
   void evaluateAll_givesOneResultPerInput_inOrder_lazily() {
-    LearnerRecord good = GatewayTest.ready().build();
-    AtomicInteger made = new AtomicInteger();
-    Stream<Validated<LearnerRecord>> reads = Stream.generate(() -> {
-      int n = made.incrementAndGet();
-      if (n % 3 == 0) {
-        return Outcomes.<LearnerRecord>invalid(List.of(Finding.of(FindingCode.JSON_01, "$", "line " + n)));
+    for (int threads : new int[] {1, 3}) {
+      LearnerRecord good = GatewayTest.ready().build();
+      AtomicInteger made = new AtomicInteger();
+      Stream<LearnerRecordInput> inputs = Stream.generate(() -> {
+        int n = made.incrementAndGet();
+        if (n % 3 == 0) {
+          return RecordInputs.read(null, Outcomes.<LearnerRecord>invalid(List.of(Finding.of(FindingCode.JSON_01, "$", "line " + n))), n);
+        }
+        return RecordInputs.read("L-" + n, Outcomes.of(good.withLearnerId("L-" + n), List.of()), n);
+      });
+      List<EvaluationResult> results;
+      try (Stream<EvaluationResult> all = Rules.evaluateAll(inputs, Standards.bundled(), Synthetic.FUNDING, Records.AS_OF,
+          EvaluationPolicy.defaults(), threads)) {
+        results = all.limit(6).collect(Collectors.toList());
       }
-      return Outcomes.of(good.withLearnerId("L-" + n), List.of());
-    });
-    List<Validated<Evaluation>> results = Rules.evaluateAll(reads, Standards.bundled(), Synthetic.FUNDING, Records.AS_OF, EvaluationPolicy.defaults())
-        .limit(6).collect(Collectors.toList());
-    assertEquals(6, made.get(), "the stream is not read ahead");
-    assertEquals(List.of("L-1", "L-2", "!", "L-4", "L-5", "!"), results.stream()
-        .map(r -> r.value().map(Evaluation::learnerId).orElse("!")).collect(Collectors.toList()));
-    assertEquals("line 3", results.get(2).findings().get(0).message());
+      if (threads == 1) {
+        assertEquals(6, made.get(), "on one thread the stream is not read ahead");
+      } else {
+        assertTrue(made.get() <= 6 + 8 * threads, "read ahead at most 8 records a thread: " + made.get());
+      }
+      assertEquals(List.of("L-1", "L-2", "!", "L-4", "L-5", "!"), results.stream()
+          .map(r -> r.evaluation().value().map(Evaluation::learnerId).orElse("!")).collect(Collectors.toList()));
+      assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), results.stream().map(r -> r.line().orElseThrow()).collect(Collectors.toList()));
+      assertEquals("line 3", results.get(2).evaluation().findings().get(0).message());
+    }
   }
 
   @Test

@@ -1,10 +1,12 @@
 package org.apprenticeship.standard.cli.internal;
 
 import java.util.concurrent.Callable;
-import org.apprenticeship.standard.data.LearnerRecordInput;
+import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.rules.Evaluation;
+import org.apprenticeship.standard.rules.EvaluationResult;
+import org.apprenticeship.standard.rules.Evaluations;
 import org.apprenticeship.standard.rules.Rules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,9 +41,10 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LearnerRecordInput input = record.read();
-    Validated<Evaluation> result = Rules.evaluate(input.record(), Standards.bundled(), funding.rules(), record.asOf(), policy.policy());
+    EvaluationResult evaluated = Rules.evaluate(input, Standards.bundled(), funding.rules(), record.asOf(), policy.policy());
+    Validated<Evaluation> result = evaluated.evaluation();
     if (format == Format.JSON) {
-      spec.commandLine().getOut().print(ResultJson.pretty(input.learnerId(), result));
+      spec.commandLine().getOut().print(Evaluations.toJson(evaluated));
     } else if (result.isValid()) {
       Evaluation evaluation = result.value().orElseThrow();
       spec.commandLine().getOut().print(EvaluationText.render(

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.apprenticeship.standard.data.LearnerRecordInput;
+import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.data.LearnerRecords;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,11 +1,14 @@
 package org.apprenticeship.standard.cli.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apprenticeship.standard.data.LearnerRecordInput;
+import org.apprenticeship.standard.data.LibraryJson;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Finding;
+import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.rules.Rules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,6 +22,8 @@ import picocli.CommandLine.Spec;
     description = "Validates one learner record against its bundled standard, and prints every finding with its code and path. "
         + "The exit code is 1 when any finding is an error.")
 public final class ValidateCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = LibraryJson.newMapper();
+
   @Spec
   CommandSpec spec;
 
@@ -37,14 +42,25 @@ public final class ValidateCommand implements Callable<Integer> {
     List<Finding> findings = Rules.validate(input.record(), Standards.bundled(), record.asOf());
     boolean valid = findings.stream().noneMatch(Finding::isError);
     if (format == Format.JSON) {
-      ObjectNode result = ResultJson.findings(input.learnerId(), findings);
-      result.put("valid", valid);
-      spec.commandLine().getOut().print(ResultJson.pretty(result));
+      spec.commandLine().getOut().print(json(input.learnerId().orElse(null), valid, findings));
     } else {
       String who = input.learnerId().map(id -> "The record " + id).orElse("The record");
       spec.commandLine().getOut().print(who + (valid ? " is valid" : " has errors") + (findings.isEmpty() ? ".\n"
           : ":\n" + EvaluationText.findings(findings)));
     }
     return valid ? 0 : 1;
+  }
+
+  /** The findings as a result document of the contract: {@code learnerId}, {@code valid}, {@code findings}, indented. */
+  private static String json(String learnerId, boolean valid, List<Finding> findings) {
+    ObjectNode document = JSON.createObjectNode();
+    document.put("learnerId", learnerId);
+    document.put("valid", valid);
+    document.set("findings", JSON.valueToTree(findings));
+    try {
+      return JSON.writer(LibraryJson.prettyPrinter()).writeValueAsString(document) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the findings as JSON", e);
+    }
   }
 }

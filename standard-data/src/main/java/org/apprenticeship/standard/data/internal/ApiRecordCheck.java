@@ -31,7 +31,7 @@ public final class ApiRecordCheck {
    */
   public static List<Finding> findings(JsonNode record, String base) {
     try (JsonParser parser = record.traverse(JsonSupport.mapper())) {
-      Binder binder = new Binder(parser, true, null);
+      Binder binder = new Binder(parser, true, null, 1);
       binder.document(Shape.of(ApiRecord.class));
       List<Finding> findings = new ArrayList<>();
       for (Finding finding : binder.sink().findings()) {

@@ -54,6 +54,7 @@ final class Binder {
   private final FindingSink sink = new FindingSink(path);
   private final boolean checking;
   private final String capture;
+  private final long firstLine;
   private String captured;
   private Finding trailing;
 
@@ -65,14 +66,16 @@ final class Binder {
    *     by the build's tests and by its checksum
    * @param capture the name of a top-level text field to remember even when the document is
    *     invalid, such as {@code learnerId}; null for none
+   * @param firstLine the line of its input the document starts on, from 1, for the lines of findings
    */
-  Binder(JsonParser parser, boolean checking, String capture) {
+  Binder(JsonParser parser, boolean checking, String capture, long firstLine) {
     // Fields given twice are found here, by the properties already seen, at less cost than the
     // parser's own detection; values kept as trees detect them while they are read.
     parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     this.parser = parser;
     this.checking = checking;
     this.capture = capture;
+    this.firstLine = firstLine;
   }
 
   /** The findings so far. */
@@ -104,7 +107,7 @@ final class Binder {
     Object value = object(shape, false);
     if (parser.nextToken() != null) {
       // A document that goes on after its end is not well formed: that is the one finding.
-      trailing = JsonSupport.trailing(parser);
+      trailing = JsonSupport.trailing(parser, firstLine);
       return null;
     }
     return value == FAILED ? null : value;
@@ -138,7 +141,7 @@ final class Binder {
           unknown = new HashSet<>();
         }
         sink.add(unknown.add(name) ? Finding.of(FindingCode.JSON_03, path.path(), unknownField(name, shape))
-            : JsonSupport.duplicate(path.path(), parser));
+            : JsonSupport.duplicate(path.path(), parser, firstLine));
         path.pop();
         parser.skipChildren();
         continue;
@@ -147,7 +150,7 @@ final class Binder {
       boolean again = seenMany == null ? (seen & 1L << property.index()) != 0 : seenMany[property.index()];
       if (again) {
         path.push(name);
-        sink.add(JsonSupport.duplicate(path.path(), parser));
+        sink.add(JsonSupport.duplicate(path.path(), parser, firstLine));
         path.pop();
         parser.skipChildren();
         built = false;
@@ -389,7 +392,7 @@ final class Binder {
       parser.nextToken();
       path.push(name);
       if (map.containsKey(name)) {
-        sink.add(JsonSupport.duplicate(path.path(), parser));
+        sink.add(JsonSupport.duplicate(path.path(), parser, firstLine));
         path.pop();
         parser.skipChildren();
         built = false;

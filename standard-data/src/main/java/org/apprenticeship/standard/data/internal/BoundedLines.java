@@ -11,10 +11,14 @@ import java.util.NoSuchElementException;
  * Splits a stream into lines ({@code \n} or {@code \r\n}), each as its bytes (decoded, strictly,
  * when it is read: see {@link StrictUtf8}), without ever
  * holding more than one line of at most {@link JsonSupport#MAX_DOCUMENT_BYTES} bytes: a longer line
- * is skipped, not read into memory, and given as {@code null}. A final line end does not start an
+ * is skipped, not read into memory, and given as {@code null}, with its first
+ * {@link #START_BYTES} bytes kept ({@link #truncatedStart()}). A final line end does not start an
  * extra line.
  */
 public final class BoundedLines implements Iterator<byte[]> {
+  /** How much of the start of a line over the limit is kept: enough for the fields that come first. */
+  public static final int START_BYTES = 64 * 1024;
+
   private final InputStream in;
   private final byte[] buffer = new byte[64 * 1024];
   private int position;
@@ -23,6 +27,7 @@ public final class BoundedLines implements Iterator<byte[]> {
   private byte[] line = new byte[1024];
   private Boolean hasNext;
   private byte[] next;
+  private byte[] truncatedStart;
 
   public BoundedLines(InputStream in) {
     this.in = in;
@@ -46,6 +51,16 @@ public final class BoundedLines implements Iterator<byte[]> {
     return next;
   }
 
+  /**
+   * Returns the first {@link #START_BYTES} bytes (or fewer) of the last line given as {@code null},
+   * as read: they may end inside a character.
+   *
+   * @return the bytes, or null when no line so far was over the limit
+   */
+  public byte[] truncatedStart() {
+    return truncatedStart;
+  }
+
   private boolean advance() {
     int length = 0;
     boolean oversized = false;
@@ -58,21 +73,33 @@ public final class BoundedLines implements Iterator<byte[]> {
         break;
       }
       any = true;
-      byte b = buffer[position++];
-      if (b == '\n') {
+      int end = position;
+      while (end < limit && buffer[end] != '\n') {
+        end++;
+      }
+      int count = end - position;
+      if (!oversized) {
+        if (length + (long) count > JsonSupport.MAX_DOCUMENT_BYTES) {
+          oversized = true;
+          truncatedStart = Arrays.copyOf(line, Math.min(length, START_BYTES));
+          if (length < START_BYTES) {
+            int more = Math.min(count, START_BYTES - length);
+            truncatedStart = Arrays.copyOf(truncatedStart, length + more);
+            System.arraycopy(buffer, position, truncatedStart, length, more);
+          }
+        } else {
+          if (length + count > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(Math.max((long) line.length * 2, length + count), JsonSupport.MAX_DOCUMENT_BYTES));
+          }
+          System.arraycopy(buffer, position, line, length, count);
+          length += count;
+        }
+      }
+      if (end < limit) {
+        position = end + 1;
         break;
       }
-      if (oversized) {
-        continue;
-      }
-      if (length == JsonSupport.MAX_DOCUMENT_BYTES) {
-        oversized = true;
-        continue;
-      }
-      if (length == line.length) {
-        line = Arrays.copyOf(line, (int) Math.min((long) line.length * 2, JsonSupport.MAX_DOCUMENT_BYTES));
-      }
-      line[length++] = b;
+      position = limit;
     }
     if (!oversized && length > 0 && line[length - 1] == '\r') {
       length--;

@@ -72,14 +72,30 @@ public final class DocumentReader<T> {
     return readCapturing(text).outcome();
   }
 
-  /** Reads a document from a stream, keeping the captured text. */
+  /**
+   * Reads a document from a stream, keeping the captured text, even from a document that is not
+   * well-formed when it comes before the fault.
+   */
   public Read<T> readCapturing(InputStream in) {
-    return JsonSupport.read(in, parser -> bind(new Binder(parser, true, capture)), this::malformed);
+    return readCapturing(in, 1);
+  }
+
+  /**
+   * Reads a document that starts on a given line of its input, such as a line of newline-delimited
+   * JSON, keeping the captured text; the lines of findings count from there.
+   *
+   * @param firstLine the line of its input the document starts on, from 1
+   */
+  public Read<T> readCapturing(InputStream in, long firstLine) {
+    Binder[] binder = new Binder[1];
+    return JsonSupport.read(in, firstLine, parser -> bind(binder[0] = new Binder(parser, true, capture, firstLine)),
+        findings -> malformed(findings, binder[0]));
   }
 
   /** Reads a document held in a string, keeping the captured text. */
   public Read<T> readCapturing(String text) {
-    return JsonSupport.read(text, parser -> bind(new Binder(parser, true, capture)), this::malformed);
+    Binder[] binder = new Binder[1];
+    return JsonSupport.read(text, parser -> bind(binder[0] = new Binder(parser, true, capture, 1)), findings -> malformed(findings, binder[0]));
   }
 
   /**
@@ -91,11 +107,11 @@ public final class DocumentReader<T> {
    */
   public T readTrusted(InputStream in, String what) {
     Read<T> read = JsonSupport.read(in, parser -> {
-      Binder binder = new Binder(parser, false, null);
+      Binder binder = new Binder(parser, false, null, 1);
       T value = type.cast(binder.document(Shape.of(type)));
       List<Finding> findings = binder.sink().findings();
       return new Read<>(value == null ? Outcomes.invalid(findings) : Outcomes.of(value, findings), null);
-    }, this::malformed);
+    }, findings -> malformed(findings, null));
     return read.outcome().orElseThrow(what);
   }
 
@@ -120,8 +136,8 @@ public final class DocumentReader<T> {
     return Outcomes.of(value, findings.toList());
   }
 
-  private Read<T> malformed(List<Finding> findings) {
-    return new Read<>(Outcomes.invalid(findings), null);
+  private Read<T> malformed(List<Finding> findings, Binder binder) {
+    return new Read<>(Outcomes.invalid(findings), binder == null ? null : binder.captured());
   }
 
 }

@@ -6,14 +6,13 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +35,7 @@ import java.util.function.Function;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.Validated;
+import org.apprenticeship.standard.model.internal.JsonLayout;
 import org.apprenticeship.standard.model.internal.JsonPaths;
 import org.apprenticeship.standard.model.internal.Outcomes;
 
@@ -123,8 +123,19 @@ public final class JsonSupport {
    * @throws UncheckedIOException if the stream cannot be read (not a problem of the data)
    */
   public static <R> R read(InputStream in, ParserFunction<R> reader, Function<List<Finding>, R> malformed) {
-    try (JsonParser parser = MAPPER.createParser(StrictUtf8.checked(in))) {
-      return read(parser, reader, malformed);
+    return read(in, 1, reader, malformed);
+  }
+
+  /**
+   * Reads a document that starts on a given line of its input, such as a line of newline-delimited
+   * JSON: the lines of findings count from there.
+   *
+   * @param firstLine the number of the document's first line in its input, from 1
+   * @see #read(InputStream, ParserFunction, Function)
+   */
+  public static <R> R read(InputStream in, long firstLine, ParserFunction<R> reader, Function<List<Finding>, R> malformed) {
+    try (JsonParser parser = MAPPER.createParser(StrictUtf8.checked(in, firstLine))) {
+      return read(parser, firstLine, reader, malformed);
     } catch (StrictUtf8.NotUtf8Exception e) {
       return malformed.apply(List.of(e.finding()));
     } catch (IOException e) {
@@ -135,7 +146,7 @@ public final class JsonSupport {
   /** Reads a document held in a string; see {@link #read(InputStream, ParserFunction, Function)}. */
   public static <R> R read(String text, ParserFunction<R> reader, Function<List<Finding>, R> malformed) {
     try (JsonParser parser = MAPPER.createParser(StrictUtf8.checked(text))) {
-      return read(parser, reader, malformed);
+      return read(parser, 1, reader, malformed);
     } catch (StrictUtf8.NotUtf8Exception e) {
       return malformed.apply(List.of(e.finding()));
     } catch (IOException e) {
@@ -143,11 +154,12 @@ public final class JsonSupport {
     }
   }
 
-  private static <R> R read(JsonParser parser, ParserFunction<R> reader, Function<List<Finding>, R> malformed) throws IOException {
+  private static <R> R read(JsonParser parser, long firstLine, ParserFunction<R> reader, Function<List<Finding>, R> malformed)
+      throws IOException {
     try {
       return reader.read(parser);
     } catch (JsonProcessingException e) {
-      return malformed.apply(List.of(toFinding(e, parser)));
+      return malformed.apply(List.of(toFinding(e, parser, firstLine)));
     }
   }
 
@@ -196,17 +208,44 @@ public final class JsonSupport {
     return Outcomes.of(tree, List.of());
   }
 
+  /**
+   * Reads a top-level text field from the start of a document, such as the part of an over-long
+   * line that was kept, within the limits: the fields before it are skipped, and a document that
+   * ends or breaks before it gives nothing.
+   *
+   * @return the text, or null when the start gives none
+   */
+  public static String topLevelText(byte[] start, String name) {
+    try (JsonParser parser = MAPPER.createParser(start)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        boolean wanted = name.equals(parser.currentName());
+        JsonToken value = parser.nextToken();
+        if (wanted) {
+          return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+        }
+        parser.skipChildren();
+      }
+      return null;
+    } catch (IOException e) {
+      return null; // the start ended, or broke, before the field: there is none to give
+    }
+  }
+
   /** The finding for a document that ends before it begins. */
   public static Finding empty() {
     return Finding.of(FindingCode.JSON_01, JsonPaths.ROOT, "the document is empty");
   }
 
-  /** The finding for a document that goes on after its value. */
-  public static Finding trailing(JsonParser parser) {
-    return Finding.of(FindingCode.JSON_01, JsonPaths.ROOT, "the document goes on after its end, " + where(parser.currentTokenLocation()));
+  /** The finding for a document, starting on line {@code firstLine} of its input, that goes on after its value. */
+  public static Finding trailing(JsonParser parser, long firstLine) {
+    return Finding.of(FindingCode.JSON_01, JsonPaths.ROOT, "the document goes on after its end, "
+        + where(parser.currentTokenLocation(), firstLine));
   }
 
-  private static Finding toFinding(JsonProcessingException e, JsonParser parser) {
+  private static Finding toFinding(JsonProcessingException e, JsonParser parser, long firstLine) {
     JsonProcessingException cause = e.getCause() instanceof JsonProcessingException ? (JsonProcessingException) e.getCause() : e;
     String path = pathOf(parser.getParsingContext());
     String detail = firstLine(cause.getOriginalMessage());
@@ -215,25 +254,28 @@ public final class JsonSupport {
       return Finding.of(FindingCode.JSON_02, path, "the document exceeds a reading limit: " + detail);
     }
     if (detail.startsWith("Duplicate field")) {
-      return Finding.of(FindingCode.JSON_08, path, "the field \"" + parser.getParsingContext().getCurrentName() + "\" appears twice in one object, " + where(location));
+      return Finding.of(FindingCode.JSON_08, path, "the field \"" + parser.getParsingContext().getCurrentName() + "\" appears twice in one object, " + where(location, firstLine));
     }
     if (detail.startsWith("Trailing token")) {
-      return Finding.of(FindingCode.JSON_01, JsonPaths.ROOT, "the document goes on after its end, " + where(location));
+      return Finding.of(FindingCode.JSON_01, JsonPaths.ROOT, "the document goes on after its end, " + where(location, firstLine));
     }
     if (cause instanceof JsonEOFException || detail.startsWith("No content to map")) {
-      return Finding.of(FindingCode.JSON_01, path, "the document ends too early (it is empty or cut short), " + where(location));
+      return Finding.of(FindingCode.JSON_01, path, "the document ends too early (it is empty or cut short), " + where(location, firstLine));
     }
-    return Finding.of(FindingCode.JSON_01, path, "not well-formed JSON " + where(location) + ": " + detail);
+    return Finding.of(FindingCode.JSON_01, path, "not well-formed JSON " + where(location, firstLine) + ": " + detail);
   }
 
-  /** The finding for a field that an object gives twice, at the parser's current field. */
-  public static Finding duplicate(String path, JsonParser parser) {
+  /**
+   * The finding for a field that an object gives twice, at the parser's current field, in a
+   * document that starts on line {@code firstLine} of its input.
+   */
+  public static Finding duplicate(String path, JsonParser parser, long firstLine) {
     return Finding.of(FindingCode.JSON_08, path, "the field \"" + parser.getParsingContext().getCurrentName() + "\" appears twice in one object, "
-        + where(parser.currentTokenLocation()));
+        + where(parser.currentTokenLocation(), firstLine));
   }
 
-  private static String where(JsonLocation location) {
-    return "at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  private static String where(JsonLocation location, long firstLine) {
+    return "at line " + (firstLine - 1 + location.getLineNr()) + ", column " + location.getColumnNr();
   }
 
   /** The first line of an exception's message, or empty when there is none. */
@@ -268,14 +310,6 @@ public final class JsonSupport {
 
   /** A new pretty printer of the library's form: two-space indent, {@code \n} line ends, {@code "name": value}. */
   public static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter lines = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""));
-    printer.indentObjectsWith(lines);
-    printer.indentArraysWith(lines);
-    return printer;
+    return JsonLayout.prettyPrinter();
   }
 }

@@ -43,7 +43,18 @@ public final class StrictUtf8 {
 
   /** The bytes of a stream, checked as they are read; a read throws {@link NotUtf8Exception} at the first problem. */
   public static InputStream checked(InputStream in) {
-    return new CheckedStream(in);
+    return checked(in, 1);
+  }
+
+  /**
+   * The bytes of a document that starts on a given line of its input, such as a line of
+   * newline-delimited JSON, checked as {@link #checked(InputStream)} does; the line of a finding
+   * counts from there.
+   *
+   * @param firstLine the line of its input the document starts on, from 1
+   */
+  public static InputStream checked(InputStream in, long firstLine) {
+    return new CheckedStream(in, firstLine);
   }
 
   /**
@@ -85,7 +96,7 @@ public final class StrictUtf8 {
     return start == 0 ? text : text.substring(start);
   }
 
-  private static String notUtf8(int line, long column, String what) {
+  private static String notUtf8(long line, long column, String what) {
     return "the document is not UTF-8 at line " + line + ", column " + column + ": " + what;
   }
 
@@ -182,7 +193,7 @@ public final class StrictUtf8 {
     private long offset;
     private long lineStart;
     private long continuations;
-    private int line = 1;
+    private long line;
 
     /** UTF-8: continuation bytes still needed, the range of the next one, and the bytes of the sequence so far. */
     private int needed;
@@ -191,8 +202,9 @@ public final class StrictUtf8 {
     private int sequence;
     private int sequenceLength;
 
-    CheckedStream(InputStream in) {
+    CheckedStream(InputStream in, long firstLine) {
       super(in);
+      this.line = firstLine;
     }
 
     @Override
