@@ -255,9 +255,9 @@ final class GatewayRule {
     String counted = Math.max(0, days) + " days from the start on " + programme.start() + " to " + judgedAt + ", both included"
         + (breaks > 0 ? ", not counting " + breaks + " days of breaks in learning" : "");
     if (days >= needed.get().days) {
-      return result(criterion, CriterionStatus.MET, counted + "; the minimum is " + needed.get().words).withRule(needed.get().rule.id());
+      return result(criterion, CriterionStatus.MET, counted + "; the minimum is " + needed.get().words()).withRule(needed.get().rule.id());
     }
-    return result(criterion, CriterionStatus.NOT_MET, counted + "; the minimum of " + needed.get().words + " is reached on "
+    return result(criterion, CriterionStatus.NOT_MET, counted + "; the minimum of " + needed.get().words() + " is reached on "
         + programme.dayReaching(needed.get().days)).withRule(needed.get().rule.id());
   }
 

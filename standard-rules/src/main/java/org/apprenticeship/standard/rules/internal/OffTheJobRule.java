@@ -35,6 +35,7 @@ final class OffTheJobRule {
   private static final BigDecimal WEEKS_A_YEAR = BigDecimal.valueOf(52);
   private static final BigDecimal DAYS_A_WEEK = BigDecimal.valueOf(7);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final String OFF_THE_JOB = property(ROOT, "offTheJob");
 
   private final Programme programme;
   private final LearnerRecord record;
@@ -105,6 +106,8 @@ final class OffTheJobRule {
         .filter(r -> r.kind() == FundingRuleKind.OTJ_UNTIL_GATEWAY);
     Optional<LocalDate> cutOff = untilGateway.flatMap(r -> programme.gateway());
     List<OffTheJobEntry> entries = record.offTheJob();
+    String afterTheGateway = cutOff.map(c -> " is after the gateway on " + c + ", so its ").orElse(null);
+    String doNotCount = untilGateway.map(r -> " hours do not count " + programme.cite(r)).orElse(null);
     for (int i = 0; i < entries.size(); i++) {
       OffTheJobEntry entry = entries.get(i);
       if (entry.date().isBefore(programme.start()) || entry.date().isAfter(programme.asOf())) {
@@ -112,9 +115,8 @@ final class OffTheJobRule {
       }
       if (cutOff.isPresent() && entry.date().isAfter(cutOff.get())) {
         afterGateway = afterGateway.add(entry.hours());
-        findings.add(Finding.of(FindingCode.OTJ_06, property(index(property(ROOT, "offTheJob"), i), "date"), "training dated "
-            + entry.date() + " is after the gateway on " + cutOff.get() + ", so its " + Dates.hours(entry.hours())
-            + " hours do not count " + programme.cite(untilGateway.get())));
+        findings.add(Finding.of(FindingCode.OTJ_06, property(index(OFF_THE_JOB, i), "date"), "training dated "
+            + entry.date() + afterTheGateway + Dates.hours(entry.hours()) + doNotCount));
       } else {
         logged = logged.add(entry.hours());
       }
