@@ -7,11 +7,11 @@ import org.apprenticeship.standard.model.Source;
 
 /**
  * What the rules say about each funding rule in every evaluation, worked out once per set of funding
- * rules: its citation and its sources. It is kept for the set last asked about, by identity (a cohort
- * is evaluated by one set); another set replaces it. Thread-safe: only read once made.
+ * rules: its citation and its sources. It is kept for the set last asked about ({@link LastUsed}).
+ * Thread-safe: only read once made.
  */
 final class FundingFacts {
-  private static volatile FundingFacts last = new FundingFacts(null);
+  private static final LastUsed<FundingRuleSet, FundingFacts> LAST = new LastUsed<>(FundingFacts::new);
 
   private final FundingRuleSet funding;
   private final List<FundingRule> rules;
@@ -20,7 +20,7 @@ final class FundingFacts {
 
   private FundingFacts(FundingRuleSet funding) {
     this.funding = funding;
-    this.rules = funding == null ? List.of() : funding.rules();
+    this.rules = funding.rules();
     this.cites = new String[rules.size()];
     this.sources = new List<?>[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
@@ -31,12 +31,7 @@ final class FundingFacts {
 
   /** The facts of a set of funding rules, made when it is not the set last asked about. */
   static FundingFacts of(FundingRuleSet funding) {
-    FundingFacts facts = last;
-    if (facts.funding != funding) {
-      facts = new FundingFacts(funding);
-      last = facts;
-    }
-    return facts;
+    return LAST.of(funding);
   }
 
   /** The rule's id, status and sources, for a reason: {@code (rule otj-6-hours-a-week, CONFIRMED: O3, O4)}. */

@@ -10,14 +10,13 @@ import org.apprenticeship.standard.model.Standard;
 /**
  * What the rules look up in a standard for every record, worked out once per standard: the position
  * of a KSB by its code, and where a fact of the standard comes from. It is kept for the standard last
- * asked about, by identity (a cohort is on one standard); another standard replaces it, so memory
- * stays bounded. Thread-safe: each instance is only read once made, bar its concurrent map.
+ * asked about ({@link LastUsed}). Thread-safe: only read once made, bar its concurrent map.
  */
 final class StandardFacts {
   /** The most digits of a code's number that the table holds, such as {@code K123}; longer codes are looked up in the map. */
   private static final int MOST_DIGITS = 3;
 
-  private static volatile StandardFacts last = new StandardFacts(null);
+  private static final LastUsed<Standard, StandardFacts> LAST = new LastUsed<>(StandardFacts::new);
 
   private final Standard standard;
   /** By letter ({@code A} to {@code Z}) and number, the position of the KSB with the code; -1 when there is none. */
@@ -26,9 +25,6 @@ final class StandardFacts {
 
   private StandardFacts(Standard standard) {
     this.standard = standard;
-    if (standard == null) {
-      return;
-    }
     List<Ksb> ksbs = standard.ksbs();
     for (int i = 0; i < ksbs.size(); i++) {
       String code = ksbs.get(i).code();
@@ -55,12 +51,7 @@ final class StandardFacts {
 
   /** The facts of a standard, made when it is not the one last asked about. */
   static StandardFacts of(Standard standard) {
-    StandardFacts facts = last;
-    if (facts.standard != standard) {
-      facts = new StandardFacts(standard);
-      last = facts;
-    }
-    return facts;
+    return LAST.of(standard);
   }
 
   /**
