@@ -1,6 +1,5 @@
 package org.apprenticeship.standard.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.apprenticeship.standard.data.internal.JsonSupport;
+import org.apprenticeship.standard.data.internal.BundledManifest;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.StandardException;
 
@@ -29,29 +28,44 @@ final class BundledStandards {
   private BundledStandards() {}
 
   static StandardRegistry load() {
-    JsonNode manifest = JsonSupport.parse(new ByteArrayInputStream(resource(MANIFEST)))
-        .orElseThrow("the bundled manifest " + MANIFEST);
+    BundledManifest manifest = manifest();
     List<Standard> standards = new ArrayList<>();
-    for (JsonNode entry : manifest.path("files")) {
-      String path = FOLDER + text(entry, "file");
-      byte[] bytes = resource(path);
-      String checksum = sha256(bytes);
-      if (!checksum.equals(text(entry, "sha256"))) {
-        throw new StandardException("the bundled file " + path + " has SHA-256 " + checksum
-            + " but the manifest " + MANIFEST + " says " + text(entry, "sha256")
-            + "; the file was changed without updating the manifest");
-      }
+    for (BundledManifest.Entry entry : manifest.files()) {
+      String path = FOLDER + entry.file();
+      byte[] bytes = verified(entry, path);
       Standard standard = Standards.readBundled(new ByteArrayInputStream(bytes), "the bundled standard " + path);
-      if (!standard.reference().equals(text(entry, "reference")) || !standard.version().equals(text(entry, "version"))) {
+      String reference = entry.reference().orElse("");
+      if (!standard.reference().equals(reference) || !standard.version().equals(entry.version())) {
         throw new StandardException("the bundled file " + path + " holds " + standard.reference() + " " + standard.version()
-            + " but the manifest says " + text(entry, "reference") + " " + text(entry, "version"));
+            + " but the manifest says " + reference + " " + entry.version());
       }
       standards.add(standard);
     }
     if (standards.isEmpty()) {
       throw new StandardException("the bundled manifest " + MANIFEST + " names no file");
     }
-    return StandardRegistry.of(standards, text(manifest, "dataVersion"));
+    return StandardRegistry.of(standards, manifest.dataVersion());
+  }
+
+  /** The manifest of the bundled data. */
+  static BundledManifest manifest() {
+    return BundledManifest.read(resource(MANIFEST), "the bundled manifest " + MANIFEST);
+  }
+
+  /**
+   * The bytes of a bundled file, once its checksum is the one the manifest gives.
+   *
+   * @throws StandardException if the file is missing or its checksum differs
+   */
+  static byte[] verified(BundledManifest.Entry entry, String path) {
+    byte[] bytes = resource(path);
+    String checksum = sha256(bytes);
+    if (!checksum.equals(entry.sha256())) {
+      throw new StandardException("the bundled file " + path + " has SHA-256 " + checksum
+          + " but the manifest " + MANIFEST + " says " + entry.sha256()
+          + "; the file was changed without updating the manifest");
+    }
+    return bytes;
   }
 
   static byte[] resource(String path) {
@@ -73,11 +87,4 @@ final class BundledStandards {
     }
   }
 
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isTextual()) {
-      throw new StandardException("the bundled manifest " + MANIFEST + " lacks the text field \"" + field + "\" in " + node);
-    }
-    return value.asText();
-  }
 }

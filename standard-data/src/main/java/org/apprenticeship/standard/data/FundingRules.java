@@ -1,6 +1,5 @@
 package org.apprenticeship.standard.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.apprenticeship.standard.data.internal.BundledManifest;
 import org.apprenticeship.standard.data.internal.DocumentReader;
 import org.apprenticeship.standard.data.internal.JsonSupport;
 import org.apprenticeship.standard.model.FundingRuleSet;
@@ -72,25 +72,16 @@ public final class FundingRules {
   }
 
   private static FundingRuleSet load() {
-    JsonNode manifest = JsonSupport.parse(new ByteArrayInputStream(BundledStandards.resource(BundledStandards.MANIFEST)))
-        .orElseThrow("the bundled manifest " + BundledStandards.MANIFEST);
-    JsonNode entry = manifest.path("fundingRules");
+    BundledManifest.Entry entry = BundledStandards.manifest().fundingRules().filter(e -> e.file().equals(FILE))
+        .orElseThrow(() -> new StandardException("the bundled manifest " + BundledStandards.MANIFEST + " lacks the entry \"fundingRules\" with the file "
+            + FILE + ", its version and its sha256"));
     String path = BundledStandards.FOLDER + FILE;
-    if (!FILE.equals(entry.path("file").asText()) || !entry.path("sha256").isTextual() || !entry.path("version").isTextual()) {
-      throw new StandardException("the bundled manifest " + BundledStandards.MANIFEST + " lacks the entry \"fundingRules\" with the file "
-          + FILE + ", its version and its sha256");
-    }
-    byte[] bytes = BundledStandards.resource(path);
-    String checksum = BundledStandards.sha256(bytes);
-    if (!checksum.equals(entry.get("sha256").asText())) {
-      throw new StandardException("the bundled file " + path + " has SHA-256 " + checksum + " but the manifest "
-          + BundledStandards.MANIFEST + " says " + entry.get("sha256").asText() + "; the file was changed without updating the manifest");
-    }
+    byte[] bytes = BundledStandards.verified(entry, path);
     // Verified in full by the build's tests (FundingRulesTest), as the checksum shows: bound without checking again.
     FundingRuleSet rules = READER.readTrusted(new ByteArrayInputStream(bytes), "the bundled funding rules " + path);
-    if (!rules.version().equals(entry.get("version").asText())) {
+    if (!rules.version().equals(entry.version())) {
       throw new StandardException("the bundled file " + path + " holds version " + rules.version() + " but the manifest says "
-          + entry.get("version").asText());
+          + entry.version());
     }
     return rules;
   }

@@ -2,6 +2,14 @@ package org.apprenticeship.standard.data.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -22,6 +30,7 @@ import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.internal.Check;
 import org.apprenticeship.standard.model.internal.ClassCheck;
 import org.apprenticeship.standard.model.internal.FindingSink;
+import org.apprenticeship.standard.model.internal.JsonValues;
 import org.apprenticeship.standard.model.internal.PathStack;
 import org.apprenticeship.standard.model.internal.Property;
 import org.apprenticeship.standard.model.internal.Shape;
@@ -264,7 +273,8 @@ final class Binder {
       case MAP:
         return map(type, nullable, token);
       case JSON:
-        return checked(type, JsonSupport.exactTree(parser));
+        Object json = json(token);
+        return json == FAILED ? FAILED : checked(type, json);
       default:
         throw new IllegalStateException("no reading for " + type.kind());
     }
@@ -414,6 +424,64 @@ final class Binder {
       check(type.checks(), map);
     }
     return built ? map : FAILED;
+  }
+
+  /**
+   * Any JSON value, kept as read: frozen objects and arrays, every number exactly as written
+   * (integers as integers, any other number as a {@code BigDecimal} with its digits and exponent).
+   */
+  private Object json(JsonToken token) throws IOException {
+    switch (token) {
+      case START_OBJECT:
+        Map<String, JsonNode> members = new LinkedHashMap<>();
+        boolean built = true;
+        for (JsonToken field = parser.nextToken(); field == JsonToken.FIELD_NAME; field = parser.nextToken()) {
+          String name = parser.currentName();
+          JsonToken valueToken = parser.nextToken();
+          path.push(name);
+          if (members.containsKey(name)) {
+            sink.add(JsonSupport.duplicate(path.path(), parser, firstLine));
+            parser.skipChildren();
+            built = false;
+          } else {
+            Object member = json(valueToken);
+            built &= member != FAILED;
+            members.put(name, member == FAILED ? NullNode.getInstance() : (JsonNode) member);
+          }
+          path.pop();
+        }
+        return built ? JsonValues.object(members) : FAILED;
+      case START_ARRAY:
+        List<JsonNode> items = new ArrayList<>();
+        boolean whole = true;
+        for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+          path.push(items.size());
+          Object value = json(item);
+          path.pop();
+          whole &= value != FAILED;
+          items.add(value == FAILED ? NullNode.getInstance() : (JsonNode) value);
+        }
+        return whole ? JsonValues.array(items) : FAILED;
+      case VALUE_STRING:
+        return TextNode.valueOf(parser.getText());
+      case VALUE_NUMBER_INT:
+        switch (parser.getNumberType()) {
+          case INT:
+            return IntNode.valueOf(parser.getIntValue());
+          case LONG:
+            return LongNode.valueOf(parser.getLongValue());
+          default:
+            return BigIntegerNode.valueOf(parser.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        return DecimalNode.valueOf(parser.getDecimalValue());
+      case VALUE_TRUE:
+        return BooleanNode.TRUE;
+      case VALUE_FALSE:
+        return BooleanNode.FALSE;
+      default:
+        return NullNode.getInstance();
+    }
   }
 
   /** Reports a value of the wrong JSON type, skips it, and gives {@link #FAILED}. */

@@ -67,46 +67,48 @@ public final class JsonSupport {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
-      .addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule())
-      .addModule(new SimpleModule("iso-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()))
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
-      .build();
-
-  private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
-
   /**
-   * Reads trees whose decimal numbers keep every digit as written: {@code 1.10} stays {@code 1.10}
-   * (a version number in an imported record) and hours {@code 37.50} stay {@code 37.50}, bound
-   * exactly to {@code BigDecimal}.
+   * The mapper and its readers and writer, made on first use: reading the library's formats needs
+   * only the parser, so that the first read in a fresh JVM does not pay for Jackson's data binding.
    */
-  private static final ObjectReader TREES = MAPPER.reader()
-      .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+  private static final class Mapping {
+    static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .addModule(new SimpleModule("iso-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()))
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+        .build();
 
-  /** Reads one value inside a document as a tree, numbers exact, leaving the rest of the document to the caller. */
-  private static final ObjectReader EXACT_VALUES = TREES.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+
+    /**
+     * Reads trees whose decimal numbers keep every digit as written: {@code 1.10} stays {@code 1.10}
+     * (a version number in an imported record) and hours {@code 37.50} stay {@code 37.50}, bound
+     * exactly to {@code BigDecimal}.
+     */
+    static final ObjectReader TREES = MAPPER.reader()
+        .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+  }
 
   private JsonSupport() {}
 
   /** The mapper: reads and writes model values, with absent values left out. */
   public static ObjectMapper mapper() {
-    return MAPPER;
+    return Mapping.MAPPER;
   }
 
   /** Writes a value as indented JSON with {@code \n} line ends and a final line end. */
   public static String pretty(Object value) {
     try {
-      return PRETTY.writeValueAsString(value) + "\n";
+      return Mapping.PRETTY.writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
@@ -134,7 +136,7 @@ public final class JsonSupport {
    * @see #read(InputStream, ParserFunction, Function)
    */
   public static <R> R read(InputStream in, long firstLine, ParserFunction<R> reader, Function<List<Finding>, R> malformed) {
-    try (JsonParser parser = MAPPER.createParser(StrictUtf8.checked(in, firstLine))) {
+    try (JsonParser parser = FACTORY.createParser(StrictUtf8.checked(in, firstLine))) {
       return read(parser, firstLine, reader, malformed);
     } catch (StrictUtf8.NotUtf8Exception e) {
       return malformed.apply(List.of(e.finding()));
@@ -145,7 +147,7 @@ public final class JsonSupport {
 
   /** Reads a document held in a string; see {@link #read(InputStream, ParserFunction, Function)}. */
   public static <R> R read(String text, ParserFunction<R> reader, Function<List<Finding>, R> malformed) {
-    try (JsonParser parser = MAPPER.createParser(StrictUtf8.checked(text))) {
+    try (JsonParser parser = FACTORY.createParser(StrictUtf8.checked(text))) {
       return read(parser, 1, reader, malformed);
     } catch (StrictUtf8.NotUtf8Exception e) {
       return malformed.apply(List.of(e.finding()));
@@ -183,21 +185,12 @@ public final class JsonSupport {
    * @throws UncheckedIOException if the stream cannot be read (not a problem of the data)
    */
   public static Validated<JsonNode> parse(InputStream in) {
-    return read(in, parser -> tree(parser, TREES), Outcomes::invalid);
+    return read(in, parser -> tree(parser, Mapping.TREES), Outcomes::invalid);
   }
 
   /** Parses a document held in a string, within the limits. */
   public static Validated<JsonNode> parse(String text) {
-    return read(text, parser -> tree(parser, TREES), Outcomes::invalid);
-  }
-
-  /**
-   * Reads the JSON value at a parser's current token as a tree, every number kept exactly as
-   * written: integers as integers, any other number as a {@code BigDecimal} with the digits and
-   * exponent given ({@code 1.10}, {@code 1E+2}, {@code 1e400}), never as a {@code double}.
-   */
-  public static JsonNode exactTree(JsonParser parser) throws IOException {
-    return EXACT_VALUES.readTree(parser);
+    return read(text, parser -> tree(parser, Mapping.TREES), Outcomes::invalid);
   }
 
   private static Validated<JsonNode> tree(JsonParser parser, ObjectReader reader) throws IOException {
@@ -216,7 +209,7 @@ public final class JsonSupport {
    * @return the text, or null when the start gives none
    */
   public static String topLevelText(byte[] start, String name) {
-    try (JsonParser parser = MAPPER.createParser(start)) {
+    try (JsonParser parser = FACTORY.createParser(start)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }

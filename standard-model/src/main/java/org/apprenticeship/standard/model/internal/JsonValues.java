@@ -82,6 +82,16 @@ public final class JsonValues {
         + "; extensions hold JSON values only (objects, arrays, texts, numbers, booleans, null)");
   }
 
+  /** A frozen object of members that are frozen already, in their order. */
+  public static JsonNode object(Map<String, JsonNode> members) {
+    return new FrozenObject(members);
+  }
+
+  /** A frozen array of items that are frozen already, in their order. */
+  public static JsonNode array(List<JsonNode> items) {
+    return new FrozenArray(items);
+  }
+
   private static boolean isFrozen(JsonNode value) {
     return value instanceof FrozenObject || value instanceof FrozenArray
         || value.isValueNode() && !value.isPojo() && !value.isBinary() || value.isNull();

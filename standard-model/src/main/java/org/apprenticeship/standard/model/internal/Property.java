@@ -1,6 +1,7 @@
 package org.apprenticeship.standard.model.internal;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Method;
 
 /**
  * One property of a model value: its JSON name, its type with its constraints, whether a document
@@ -12,16 +13,18 @@ public final class Property {
   private final String name;
   private final int index;
   private final ValueType type;
-  private final boolean required;
-  private final MethodHandle getter;
+  private final boolean requiredByBuilder;
+  private final Method accessor;
   private final MethodHandle setter;
+  private volatile Boolean required;
+  private volatile MethodHandle getter;
 
-  Property(String name, int index, ValueType type, boolean required, MethodHandle getter, MethodHandle setter) {
+  Property(String name, int index, ValueType type, boolean requiredByBuilder, Method accessor, MethodHandle setter) {
     this.name = name;
     this.index = index;
     this.type = type;
-    this.required = required;
-    this.getter = getter;
+    this.requiredByBuilder = requiredByBuilder;
+    this.accessor = accessor;
     this.setter = setter;
   }
 
@@ -42,13 +45,24 @@ public final class Property {
 
   /** Whether a document must give the property: true for an attribute without a default, optional value or container. */
   public boolean required() {
-    return required;
+    Boolean known = required;
+    if (known == null) {
+      // A list that must not be empty must be given: an absent one would be empty.
+      known = requiredByBuilder || type.refusesEmpty();
+      required = known;
+    }
+    return known;
   }
 
   /** Reads the property of a value. */
   public Object get(Object value) {
+    MethodHandle handle = getter;
+    if (handle == null) {
+      handle = Shape.getter(accessor);
+      getter = handle;
+    }
     try {
-      return getter.invokeExact(value);
+      return handle.invokeExact(value);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
@@ -69,6 +83,6 @@ public final class Property {
 
   @Override
   public String toString() {
-    return name + (required ? "" : "?") + ": " + type.kind();
+    return name + (requiredByBuilder ? "" : "?") + ": " + type.kind();
   }
 }

@@ -46,19 +46,19 @@ public final class Shape {
   private final Class<?> type;
   private final List<Property> properties;
   private final Map<String, Property> byName;
-  private final List<ClassCheck<Object>> classChecks;
+  private volatile List<ClassCheck<Object>> classChecks;
   private final MethodHandle newBuilder;
   private final MethodHandle build;
   private final boolean ignoresUnknown;
 
-  private Shape(Class<?> type, List<Property> properties, List<ClassCheck<Object>> classChecks, MethodHandle newBuilder,
-      MethodHandle build) {
+  private Shape(Class<?> type, List<Property> properties, MethodHandle newBuilder, MethodHandle build) {
     this.type = type;
     this.properties = List.copyOf(properties);
     Map<String, Property> names = new HashMap<>();
-    properties.forEach(p -> names.put(p.name(), p));
+    for (Property property : properties) {
+      names.put(property.name(), property);
+    }
     this.byName = Collections.unmodifiableMap(names);
-    this.classChecks = List.copyOf(classChecks);
     this.newBuilder = newBuilder;
     this.build = build;
     JsonIgnoreProperties ignore = type.getAnnotation(JsonIgnoreProperties.class);
@@ -96,9 +96,71 @@ public final class Shape {
     return byName.get(name);
   }
 
-  /** The constraints on the value as a whole. */
+  /** The constraints on the value as a whole, read on first use. */
   public List<ClassCheck<Object>> classChecks() {
-    return classChecks;
+    List<ClassCheck<Object>> known = classChecks;
+    if (known == null) {
+      known = List.copyOf(classChecks(type));
+      classChecks = known;
+    }
+    return known;
+  }
+
+  /**
+   * The types of the library's value types reachable from some, through their properties (inside
+   * optionals, lists and maps), each once, the roots first; for tests that look at every type.
+   */
+  public static List<Class<?>> reachableFrom(Class<?>... roots) {
+    List<Class<?>> seen = new ArrayList<>();
+    List<Class<?>> waiting = new ArrayList<>(List.of(roots));
+    while (!waiting.isEmpty()) {
+      Class<?> type = waiting.remove(0);
+      if (seen.contains(type) || !type.getPackageName().startsWith("org.apprenticeship.standard")) {
+        continue;
+      }
+      seen.add(type);
+      for (Property property : of(type).properties()) {
+        ValueType inner = property.type();
+        while (inner.element() != null) {
+          inner = inner.element();
+        }
+        if (inner.kind() == ValueType.Kind.OBJECT) {
+          waiting.add(inner.raw());
+        }
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * What is wrong with how a library type declares its constraints, for a test to show there is
+   * nothing: a constraint where the builder reads no property (it would be checked nowhere), or a
+   * library value inside another without {@code @Valid} (Bean Validation would not check it).
+   */
+  public List<String> problems() {
+    List<String> problems = new ArrayList<>();
+    if (!buildable()) {
+      return problems;
+    }
+    for (Method method : type.getMethods()) {
+      if (isAccessor(method) && property(method.getName()) == null
+          && ValueType.of(method, type.getSimpleName() + "." + method.getName() + "()").checked()) {
+        problems.add(type.getSimpleName() + "." + method.getName() + "() carries a constraint but is not a property");
+      }
+    }
+    for (Property property : properties) {
+      ValueType inner = property.type();
+      while (inner.element() != null) {
+        if (inner.kind() != ValueType.Kind.OPTIONAL && inner.element().kind() == ValueType.Kind.OBJECT && !inner.element().cascades()) {
+          problems.add(type.getSimpleName() + "." + property.name() + "(): a value of " + inner.element().raw().getSimpleName() + " must be marked @Valid");
+        }
+        inner = inner.element();
+      }
+      if (inner.kind() == ValueType.Kind.OBJECT && !inner.cascades() && property.type().kind() != ValueType.Kind.LIST) {
+        problems.add(type.getSimpleName() + "." + property.name() + "(): a value of " + inner.raw().getSimpleName() + " must be marked @Valid");
+      }
+    }
+    return problems;
   }
 
   /**
@@ -147,9 +209,8 @@ public final class Shape {
     Shape.class.getModule().addReads(type.getModule());
     JsonDeserialize deserialize = type.getAnnotation(JsonDeserialize.class);
     Class<?> builder = deserialize == null ? null : builderOf(deserialize.as());
-    List<ClassCheck<Object>> classChecks = classChecks(type);
     if (builder == null) {
-      return new Shape(type, checkedMethods(type), classChecks, null, null);
+      return new Shape(type, checkedMethods(type), null, null);
     }
     try {
       MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(builder, MethodHandles.lookup());
@@ -168,17 +229,12 @@ public final class Shape {
       for (String name : names) {
         Method accessor = accessor(type, name);
         String where = type.getSimpleName() + "." + name + "()";
-        ValueType valueType = ValueType.of(accessor.getAnnotatedReturnType(), accessor.getAnnotations(), where);
-        requireCascade(valueType, where);
-        // A list that must not be empty must be given: an absent one would be empty.
-        boolean mustBeGiven = required.get(name) || valueType.refusesEmpty();
-        properties.add(new Property(name, properties.size(), valueType, mustBeGiven, getter(accessor),
+        properties.add(new Property(name, properties.size(), ValueType.of(accessor, where), required.get(name), accessor,
             lookup.unreflect(setters.get(name)).asType(SETTER)));
       }
-      requireNoOtherConstraints(type, setters.keySet());
       MethodHandle newBuilder = builderFactory(type, deserialize.as(), builder, lookup);
       MethodHandle build = lookup.unreflect(builder.getMethod("build")).asType(GETTER);
-      return new Shape(type, properties, classChecks, newBuilder, build);
+      return new Shape(type, properties, newBuilder, build);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot read the builder of " + type.getName(), e);
     }
@@ -234,9 +290,9 @@ public final class Shape {
     methods.sort(Comparator.comparing(Method::getName));
     List<Property> properties = new ArrayList<>();
     for (Method method : methods) {
-      ValueType valueType = ValueType.of(method.getAnnotatedReturnType(), method.getAnnotations(), type.getSimpleName() + "." + method.getName() + "()");
+      ValueType valueType = ValueType.of(method, type.getSimpleName() + "." + method.getName() + "()");
       if (valueType.checked()) {
-        properties.add(new Property(method.getName(), properties.size(), valueType, false, getter(method), null));
+        properties.add(new Property(method.getName(), properties.size(), valueType, false, method, null));
       }
     }
     return properties;
@@ -248,33 +304,8 @@ public final class Shape {
         && !NOT_PROPERTIES.contains(method.getName());
   }
 
-  /** A library type must not carry a constraint where its builder does not read: it would be checked nowhere. */
-  private static void requireNoOtherConstraints(Class<?> type, Set<String> properties) {
-    for (Method method : type.getMethods()) {
-      if (isAccessor(method) && !properties.contains(method.getName())) {
-        ValueType valueType = ValueType.of(method.getAnnotatedReturnType(), method.getAnnotations(), type.getSimpleName() + "." + method.getName() + "()");
-        if (valueType.checked()) {
-          throw new IllegalStateException(type.getSimpleName() + "." + method.getName() + "() carries a constraint but is not a property");
-        }
-      }
-    }
-  }
-
-  /** A library value inside a library value is checked with it: its place must say {@code @Valid}, as Bean Validation needs. */
-  private static void requireCascade(ValueType type, String where) {
-    ValueType inner = type;
-    while (inner.kind() == ValueType.Kind.OPTIONAL || inner.kind() == ValueType.Kind.LIST || inner.kind() == ValueType.Kind.MAP) {
-      if (inner.kind() != ValueType.Kind.OPTIONAL && inner.element().kind() == ValueType.Kind.OBJECT && !inner.element().cascades()) {
-        throw new IllegalStateException(where + ": a value of " + inner.element().raw().getSimpleName() + " must be marked @Valid");
-      }
-      inner = inner.element();
-    }
-    if (inner.kind() == ValueType.Kind.OBJECT && !inner.cascades()) {
-      throw new IllegalStateException(where + ": a value of " + inner.raw().getSimpleName() + " must be marked @Valid");
-    }
-  }
-
-  private static MethodHandle getter(Method method) {
+  /** A handle that reads a property with an accessor, whatever the accessor returns. */
+  static MethodHandle getter(Method method) {
     try {
       MethodHandles.Lookup lookup = method.getDeclaringClass().getModule() == Shape.class.getModule()
           ? MethodHandles.lookup() : MethodHandles.publicLookup();

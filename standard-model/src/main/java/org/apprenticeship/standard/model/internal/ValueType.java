@@ -3,9 +3,12 @@ package org.apprenticeship.standard.model.internal;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
@@ -26,6 +29,9 @@ import java.util.Set;
  * JSON value it is, what it contains, and the constraints on it, each compiled once into a
  * {@link Check}. Derived from the Java type and its annotations (type-use annotations on type
  * arguments included, as in {@code List<@Pattern(...) String>}).
+ *
+ * <p>What a value is and holds is read when the type is made; its annotations and constraints
+ * only when first needed, so that binding the library's own trusted data pays nothing for them.
  *
  * <p>Immutable and thread-safe.
  */
@@ -67,91 +73,72 @@ public final class ValueType {
   private final Class<?> raw;
   private final ValueType element;
   private final ValueType key;
-  private final List<Annotation> constraints;
-  private final Check[] checks;
-  private final Check[] whenAbsent;
-  private final boolean cascade;
-  private final boolean visited;
   private final Map<String, Object> enumConstants;
+  /** The method whose return type this is, for the root of a property's type. */
+  private final Method method;
+  /** The type this is an argument of (set once that type is made), and which argument, for any other. */
+  private final ValueTypeSlot parentSlot;
+  private final int argument;
+  private final String where;
+  private volatile Constraints constraints;
+  private volatile Boolean checked;
 
-  private ValueType(Kind kind, Class<?> raw, ValueType element, ValueType key, List<Annotation> constraints,
-      boolean cascade, String where) {
+  private ValueType(Kind kind, Class<?> raw, ValueType element, ValueType key, Method method, ValueTypeSlot parentSlot, int argument,
+      String where) {
     this.kind = kind;
     this.raw = raw;
     this.element = element;
     this.key = key;
-    this.constraints = List.copyOf(constraints);
-    List<Check> present = new ArrayList<>();
-    List<Check> absent = new ArrayList<>();
-    for (Annotation constraint : constraints) {
-      present.add(Checks.compile(constraint, where));
-      Check check = Checks.whenAbsent(constraint);
-      if (check != null) {
-        absent.add(check);
-      }
-    }
-    this.checks = present.toArray(new Check[0]);
-    this.whenAbsent = absent.toArray(new Check[0]);
-    this.cascade = cascade;
+    this.method = method;
+    this.parentSlot = parentSlot;
+    this.argument = argument;
+    this.where = where;
     this.enumConstants = kind == Kind.ENUM ? enumConstants(raw) : Map.of();
-    this.visited = checks.length > 0 || whenAbsent.length > 0 || cascade
-        || element != null && element.visited || key != null && key.visited;
   }
 
   /**
-   * Derives the type of a property.
-   *
-   * @param type the annotated type, such as a method's return type
-   * @param declared annotations declared on the method itself, which apply to the value as type-use
-   *     annotations on the return type do
-   * @param where the place, for messages
+   * Derives the type of a property from its accessor: the annotations on the return type and its
+   * type arguments, and those declared on the method (which apply to the value as type-use
+   * annotations on the return type do).
    */
-  static ValueType of(AnnotatedType type, Annotation[] declared, String where) {
-    Set<Annotation> annotations = new LinkedHashSet<>(List.of(type.getAnnotations()));
-    annotations.addAll(List.of(declared));
-    return of(type, annotations, where);
+  static ValueType of(Method accessor, String where) {
+    return of(accessor.getGenericReturnType(), accessor, null, -1, where);
   }
 
-  private static ValueType of(AnnotatedType type, Set<Annotation> annotations, String where) {
-    Class<?> raw = rawClass(type.getType());
-    List<Annotation> constraints = new ArrayList<>();
-    boolean cascade = false;
-    for (Annotation annotation : annotations) {
-      if (annotation instanceof Valid) {
-        cascade = true;
-      } else if (Checks.isConstraint(annotation)) {
-        constraints.add(annotation);
-      }
-    }
-    AnnotatedType[] arguments = type instanceof AnnotatedParameterizedType
-        ? ((AnnotatedParameterizedType) type).getAnnotatedActualTypeArguments() : new AnnotatedType[0];
+  /** Builds the tree of types, leaving each one's annotations to be read when first asked for. */
+  private static ValueType of(Type type, Method method, ValueTypeSlot slot, int argument, String where) {
+    Class<?> raw = rawClass(type);
+    Type[] arguments = type instanceof ParameterizedType ? ((ParameterizedType) type).getActualTypeArguments() : new Type[0];
+    ValueType[] children = new ValueType[2];
+    ValueTypeSlot self = new ValueTypeSlot();
+    Kind kind;
     if (raw == Optional.class) {
-      // As Bean Validation does, constraints on an Optional apply to its content.
-      Set<Annotation> content = new LinkedHashSet<>(annotations);
-      content.addAll(List.of(argument(arguments, 0, where).getAnnotations()));
-      return new ValueType(Kind.OPTIONAL, raw, of(argument(arguments, 0, where), content, where), null, List.of(), false, where);
-    }
-    if (Collection.class.isAssignableFrom(raw)) {
-      ValueType element = of(argument(arguments, 0, where), annotationsOf(argument(arguments, 0, where)), where);
-      return new ValueType(Kind.LIST, raw, element, null, constraints, cascade, where);
-    }
-    if (Map.class.isAssignableFrom(raw)) {
-      AnnotatedType keyType = argument(arguments, 0, where);
-      AnnotatedType valueType = argument(arguments, 1, where);
-      if (rawClass(keyType.getType()) != String.class) {
+      kind = Kind.OPTIONAL;
+      children[0] = of(argument(arguments, 0, where), null, self, 0, where);
+    } else if (Collection.class.isAssignableFrom(raw)) {
+      kind = Kind.LIST;
+      children[0] = of(argument(arguments, 0, where), null, self, 0, where);
+    } else if (Map.class.isAssignableFrom(raw)) {
+      kind = Kind.MAP;
+      if (rawClass(argument(arguments, 0, where)) != String.class) {
         throw new IllegalStateException(where + ": a map must have text keys");
       }
-      return new ValueType(Kind.MAP, raw, of(valueType, annotationsOf(valueType), where),
-          of(keyType, annotationsOf(keyType), where), constraints, cascade, where);
+      children[1] = of(argument(arguments, 0, where), null, self, 0, where);
+      children[0] = of(argument(arguments, 1, where), null, self, 1, where);
+    } else {
+      kind = kindOf(raw);
     }
-    return new ValueType(kindOf(raw), raw, null, null, constraints, cascade, where);
+    ValueType made = new ValueType(kind, raw, children[0], children[1], method, slot, argument, where);
+    self.type = made;
+    return made;
   }
 
-  private static Set<Annotation> annotationsOf(AnnotatedType type) {
-    return new LinkedHashSet<>(List.of(type.getAnnotations()));
+  /** Where a type is, while its parent is being made. */
+  private static final class ValueTypeSlot {
+    ValueType type;
   }
 
-  private static AnnotatedType argument(AnnotatedType[] arguments, int i, String where) {
+  private static Type argument(Type[] arguments, int i, String where) {
     if (arguments.length <= i) {
       throw new IllegalStateException(where + ": a container type needs its type arguments");
     }
@@ -216,6 +203,82 @@ public final class ValueType {
     return Collections.unmodifiableMap(constants);
   }
 
+  private ValueType parent() {
+    return parentSlot == null ? null : parentSlot.type;
+  }
+
+  /** The annotated form of this type: the accessor's return type, or an argument of the parent's. */
+  private AnnotatedType annotated() {
+    ValueType parent = parent();
+    if (parent == null) {
+      return method.getAnnotatedReturnType();
+    }
+    AnnotatedType outer = parent.annotated();
+    AnnotatedType[] arguments = outer instanceof AnnotatedParameterizedType
+        ? ((AnnotatedParameterizedType) outer).getAnnotatedActualTypeArguments() : new AnnotatedType[0];
+    if (arguments.length <= argument) {
+      throw new IllegalStateException(where + ": a container type needs its type arguments");
+    }
+    return arguments[argument];
+  }
+
+  /**
+   * Every annotation that applies to a value of this type: those on the type, those declared on
+   * the accessor for the root, and, as Bean Validation has it, those on an {@code Optional} for its
+   * content.
+   */
+  private Set<Annotation> annotations() {
+    Set<Annotation> annotations = new LinkedHashSet<>(List.of(annotated().getAnnotations()));
+    ValueType parent = parent();
+    if (parent == null) {
+      annotations.addAll(List.of(method.getAnnotations()));
+    } else if (parent.kind == Kind.OPTIONAL) {
+      annotations.addAll(parent.annotations());
+    }
+    return annotations;
+  }
+
+  /** The constraints of this type, compiled, read on first use. */
+  private Constraints compiled() {
+    Constraints known = constraints;
+    if (known == null) {
+      known = new Constraints(kind == Kind.OPTIONAL ? Set.of() : annotations(), where);
+      constraints = known;
+    }
+    return known;
+  }
+
+  /** The constraints on a value, compiled. */
+  private static final class Constraints {
+    final List<Annotation> annotations;
+    final Check[] checks;
+    final Check[] whenAbsent;
+    final boolean cascade;
+
+    Constraints(Set<Annotation> all, String where) {
+      List<Annotation> found = new ArrayList<>();
+      List<Check> present = new ArrayList<>();
+      List<Check> absent = new ArrayList<>();
+      boolean valid = false;
+      for (Annotation annotation : all) {
+        if (annotation instanceof Valid) {
+          valid = true;
+        } else if (Checks.isConstraint(annotation)) {
+          found.add(annotation);
+          present.add(Checks.compile(annotation, where));
+          Check check = Checks.whenAbsent(annotation);
+          if (check != null) {
+            absent.add(check);
+          }
+        }
+      }
+      this.annotations = List.copyOf(found);
+      this.checks = present.toArray(new Check[0]);
+      this.whenAbsent = absent.toArray(new Check[0]);
+      this.cascade = valid;
+    }
+  }
+
   /** What the value is. */
   public Kind kind() {
     return kind;
@@ -238,38 +301,47 @@ public final class ValueType {
 
   /** The constraint annotations on the value, in declaration order. */
   public List<Annotation> constraints() {
-    return constraints;
+    return compiled().annotations;
   }
 
   /** The compiled constraints of a present value. */
   public Check[] checks() {
-    return checks;
+    return compiled().checks;
   }
 
   /** The constraints that an absent value breaks. */
   public Check[] whenAbsent() {
-    return whenAbsent;
+    return compiled().whenAbsent;
+  }
+
+  /** Whether the value's own constraints are checked too ({@code @Valid}). */
+  public boolean cascades() {
+    return compiled().cascade;
   }
 
   /** Whether a constraint refuses this list or map when it is empty ({@code @NotEmpty}, or {@code @Size} from 1). */
   public boolean refusesEmpty() {
-    for (Annotation constraint : constraints) {
-      if (constraint instanceof jakarta.validation.constraints.NotEmpty
-          || constraint instanceof jakarta.validation.constraints.Size && ((jakarta.validation.constraints.Size) constraint).min() > 0) {
-        return (kind == Kind.LIST || kind == Kind.MAP);
+    if (kind != Kind.LIST && kind != Kind.MAP) {
+      return false;
+    }
+    for (Annotation constraint : constraints()) {
+      if (constraint instanceof NotEmpty || constraint instanceof Size && ((Size) constraint).min() > 0) {
+        return true;
       }
     }
     return false;
   }
 
-  /** Whether the value's own constraints are checked too ({@code @Valid}). */
-  public boolean cascades() {
-    return cascade;
-  }
-
   /** Whether checking a value of this type can find anything: a constraint or a cascade in it. */
   public boolean checked() {
-    return visited;
+    Boolean known = checked;
+    if (known == null) {
+      Constraints own = compiled();
+      known = own.checks.length > 0 || own.whenAbsent.length > 0 || own.cascade
+          || element != null && element.checked() || key != null && key.checked();
+      checked = known;
+    }
+    return known;
   }
 
   /** The shape of an object value. */
