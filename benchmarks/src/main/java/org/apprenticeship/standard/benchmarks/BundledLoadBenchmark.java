@@ -28,12 +28,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * it pays for class loading and interpretation as a real first call does.
  *
  * <ul>
- *   <li>{@link #bundled()}: the first {@code Standards.bundled()}: manifest, SHA-256, parse, schema, bind,
- *       constraints and citations of ST0007 1.1, and the Jackson and Hibernate Validator set-up that needs.
+ *   <li>{@link #bundled()}: the first {@code Standards.bundled()}: the manifest, the SHA-256 of ST0007 1.1, and its
+ *       one-pass read (parse and bind, its constraints trusted since the checksum matches), with its citations.
  *   <li>{@link #baselineJacksonReadTree()}: the first plain Jackson {@code readTree} of the same bytes in a fresh JVM,
  *       the least any JSON-based loader pays.
- *   <li>Parts, cold as well: {@link #partLibraryMapperReadTree()} (the library's configured mapper, with its Java
- *       time and JDK 8 modules) and {@link #partValidatorBootstrap()} (building the shared Hibernate Validator).
+ *   <li>A part, cold as well: {@link #partLibraryMapperReadTree()} (the library's configured mapper for callers, with
+ *       its Java time and JDK 8 modules), which the bundled load no longer uses.
  *   <li>{@link #warmValidateStandard()}: the same reading and validation of the bytes once the JVM is warm, to
  *       tell the work from the cost of a cold JVM.
  * </ul>

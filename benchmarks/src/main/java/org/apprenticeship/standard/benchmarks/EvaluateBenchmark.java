@@ -3,6 +3,12 @@ package org.apprenticeship.standard.benchmarks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apprenticeship.standard.data.FundingRules;
 import org.apprenticeship.standard.data.LearnerRecords;
+import org.apprenticeship.standard.data.LibraryJson;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FundingRuleSet;
@@ -45,7 +52,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #evaluateRead()}: the same for a record as read by {@code LearnerRecords}, whose field constraints
  *       the reader checked: the path of the command line and of {@code batch}, without Bean Validation again.
  *   <li>{@link #baselineReadTree()}: a plain Jackson {@code readTree} of the record's JSON.
- *   <li>{@link #baselineValidateJson()}: {@code LearnerRecords.validate(json)}: parse, schema, bind and constraints.
+ *   <li>{@link #baselineValidateJson()}: {@code LearnerRecords.validate(json)}: the library's one pass that parses, binds
+ *       and checks every field constraint, the read of the command line.
+ *   <li>{@link #baselineNetworkntValidate()}: networknt validating the same JSON text against the shipped
+ *       {@code learner-record.schema.json} (draft 2020-12, format assertions on), what a test suite would otherwise
+ *       use; it checks the same field constraints but binds nothing.
+ *   <li>{@link #baselineJacksonBind()}: plain Jackson data binding of the JSON to a {@code LearnerRecord}
+ *       ({@code LibraryJson.newMapper().readValue}), which checks no constraint.
  *   <li>The parts of {@code evaluate}: {@link #partRulesValidate()} is the validation it starts with, and
  *       {@link #partModelValidator()} the Bean Validation share of that; {@link #partWriteResultLine()} is not part
  *       of {@code evaluate} but of each line of {@code batch}.
@@ -63,6 +76,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class EvaluateBenchmark {
   private ObjectMapper plainJackson = new ObjectMapper();
+  private ObjectMapper binding = LibraryJson.newMapper();
+  private Schema shippedSchema;
   private EvaluationPolicy policy = EvaluationPolicy.defaults();
   private LocalDate asOf = Fixtures.AS_OF;
   private Standard standard;
@@ -89,6 +104,14 @@ public class EvaluateBenchmark {
     result = Rules.evaluate(LearnerRecords.readInput(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))), Standards.bundled(),
         funding, asOf, policy);
     lines = Evaluations.cohortWriter(OutputStream.nullOutputStream());
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    shippedSchema = registry.getSchema(SchemaLocation.of("https://example.org/learner-record.schema.json"), LearnerRecords.schema(),
+        InputFormat.JSON);
+    List<com.networknt.schema.Error> schemaErrors = shippedSchema.validate(json, InputFormat.JSON);
+    if (!schemaErrors.isEmpty()) {
+      throw new IllegalStateException("the shipped schema must accept the fixture: " + schemaErrors);
+    }
     if (!evaluation.isValid() || !result.evaluation().isValid() || !LearnerRecords.validate(json).isValid() || record.evidence().size() != Fixtures.EVIDENCE_ITEMS) {
       throw new IllegalStateException("the fixture must be a valid record with " + Fixtures.EVIDENCE_ITEMS + " evidence items: "
           + evaluation.findings());
@@ -135,6 +158,28 @@ public class EvaluateBenchmark {
   @Benchmark
   public Validated<LearnerRecord> baselineValidateJson() {
     return LearnerRecords.validate(json);
+  }
+
+  /**
+   * Baseline: networknt validating the record's JSON text against the shipped learner record schema
+   * (parse and validate; nothing bound).
+   *
+   * @return the errors, empty; not null
+   */
+  @Benchmark
+  public List<com.networknt.schema.Error> baselineNetworkntValidate() {
+    return shippedSchema.validate(json, InputFormat.JSON);
+  }
+
+  /**
+   * Baseline: plain Jackson data binding of the record's JSON to the model, no constraint checked.
+   *
+   * @return the record; not null
+   * @throws JsonProcessingException never, the JSON being a valid record
+   */
+  @Benchmark
+  public LearnerRecord baselineJacksonBind() throws JsonProcessingException {
+    return binding.readValue(json, LearnerRecord.class);
   }
 
   /**
