@@ -7,7 +7,6 @@ module org.apprenticeship.standard.cli {
   requires org.apprenticeship.standard.data;
   requires org.apprenticeship.standard.rules;
   requires info.picocli;
-  requires java.logging;
 
   exports org.apprenticeship.standard.cli;
   opens org.apprenticeship.standard.cli.internal to info.picocli;

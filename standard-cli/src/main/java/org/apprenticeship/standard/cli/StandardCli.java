@@ -6,13 +6,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apprenticeship.standard.cli.internal.BatchCommand;
 import org.apprenticeship.standard.cli.internal.EvaluateCommand;
 import org.apprenticeship.standard.cli.internal.ExportCommand;
 import org.apprenticeship.standard.cli.internal.FundingCommand;
 import org.apprenticeship.standard.cli.internal.ImportIfateCommand;
+import org.apprenticeship.standard.cli.internal.OptionValues;
 import org.apprenticeship.standard.cli.internal.RootCommand;
 import org.apprenticeship.standard.cli.internal.ShowCommand;
 import org.apprenticeship.standard.cli.internal.ValidateCommand;
@@ -38,9 +37,6 @@ public final class StandardCli {
   /** The exit code of a usage error (an unknown option, a standard that is not bundled) or an I/O error. */
   public static final int USAGE_OR_IO = 2;
 
-  /** Kept so that the level set on it stays set (the logging framework holds loggers weakly). */
-  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
   private StandardCli() {}
 
   /**
@@ -62,7 +58,6 @@ public final class StandardCli {
    */
   public static int run(PrintStream out, PrintStream err, String... args) {
     Objects.requireNonNull(args, "args");
-    VALIDATOR_LOG.setLevel(Level.WARNING);
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine commandLine = new CommandLine(new RootCommand())
@@ -78,22 +73,60 @@ public final class StandardCli {
         .setOut(outWriter)
         .setErr(errWriter)
         .setParameterExceptionHandler((e, given) -> {
-          PrintWriter problems = e.getCommandLine().getErr();
-          problems.println(e.getCommandLine().getCommandName() + ": " + e.getMessage());
-          UnmatchedArgumentException.printSuggestions(e, problems);
-          problems.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for how to use it.");
+          String suggestions = e instanceof UnmatchedArgumentException && !((UnmatchedArgumentException) e).getSuggestions().isEmpty()
+              ? " Did you mean: " + e.getCommandLine().getCommandSpec().qualifiedName() + " "
+                  + String.join(" or ", ((UnmatchedArgumentException) e).getSuggestions()) + "?"
+              : "";
+          e.getCommandLine().getErr().println(e.getCommandLine().getCommandName() + ": " + oneLine(e.getMessage()) + suggestions
+              + " Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for how to use it.");
           return USAGE_OR_IO;
         })
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
-          if (e instanceof StandardException || e instanceof UncheckedIOException) {
+          if (e instanceof UncheckedIOException) {
+            cmd.getErr().println(cmd.getCommandName() + ": " + ioProblem((UncheckedIOException) e));
+            return USAGE_OR_IO;
+          }
+          if (e instanceof StandardException) {
             cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
             return USAGE_OR_IO;
           }
           throw e;
         });
+    OptionValues.registerOn(commandLine);
     int code = commandLine.execute(args);
     outWriter.flush();
+    if (out.checkError() && code != USAGE_OR_IO) {   // a command that stopped on it (batch) has said so
+      errWriter.println(commandName(commandLine) + ": cannot write the output: the write failed (is the disk full, or has the"
+          + " reader stopped reading?)");
+      code = USAGE_OR_IO;
+    }
     errWriter.flush();
     return code;
+  }
+
+  /** A message on one line, for a usage error. */
+  private static String oneLine(String message) {
+    String line = String.valueOf(message).replaceAll("\\s*\\R\\s*", " ").strip();
+    return line.endsWith(".") ? line : line + ".";
+  }
+
+  /**
+   * What went wrong reading or writing, without the name of an exception class: the message the
+   * command line gave it, which names the file, else the reason the system gave.
+   */
+  private static String ioProblem(UncheckedIOException e) {
+    String message = e.getMessage();
+    if (message == null || message.startsWith(e.getCause().getClass().getName())) {
+      message = e.getCause().getMessage();
+    }
+    return message == null ? "an input could not be read" : message;
+  }
+
+  private static String commandName(CommandLine root) {
+    CommandLine.ParseResult parsed = root.getParseResult();
+    while (parsed != null && parsed.subcommand() != null) {
+      parsed = parsed.subcommand();
+    }
+    return parsed == null ? root.getCommandName() : parsed.commandSpec().name();
   }
 }

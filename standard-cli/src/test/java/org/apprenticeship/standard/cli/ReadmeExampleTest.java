@@ -4,31 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import java.io.OutputStream;
+import java.util.stream.Stream;
+import org.apprenticeship.standard.model.LearnerRecordInput;
+import org.apprenticeship.standard.rules.CohortWriter;
+import org.apprenticeship.standard.rules.EvaluationPolicy;
+import org.apprenticeship.standard.rules.EvaluationResult;
+import org.apprenticeship.standard.rules.Evaluations;
+// README imports start
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apprenticeship.standard.data.FundingRules;
 import org.apprenticeship.standard.data.LearnerRecords;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.AssessmentPlan;
 import org.apprenticeship.standard.model.Ksb;
 import org.apprenticeship.standard.model.LearnerRecord;
-import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.Validated;
-import org.apprenticeship.standard.rules.CohortWriter;
 import org.apprenticeship.standard.rules.Evaluation;
-import org.apprenticeship.standard.rules.EvaluationPolicy;
-import org.apprenticeship.standard.rules.EvaluationResult;
-import org.apprenticeship.standard.rules.Evaluations;
 import org.apprenticeship.standard.rules.Rules;
-import org.junit.jupiter.api.Test;
+// README imports end
 
 /**
  * The Java example of the README, verbatim between the markers, so that it compiles and runs. The
@@ -94,11 +98,30 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void theReadme_showsTheExampleVerbatim() throws Exception {
+  void theReadme_showsTheExampleVerbatim_withItsImports() throws Exception {
     String source = Files.readString(Path.of("standard-cli/src/test/java/org/apprenticeship/standard/cli/ReadmeExampleTest.java"));
-    String body = source.substring(source.indexOf("// README example start\n") + "// README example start\n".length(), source.indexOf("    // README example end"));
+    String imports = section(source, "// README imports start\n", "// README imports end\n");
+    String body = section(source, "// README example start\n", "    // README example end");
     String unindented = body.lines().map(line -> line.length() >= 4 ? line.substring(4) : line).reduce("", (a, b) -> a + b + "\n");
+    String example = "```java\n" + imports + "\nPrintStream out = System.out;\n" + unindented + "```\n";
     String readme = Files.readString(Path.of("README.md"));
-    assertTrue(readme.contains(unindented), "README.md must contain the example of ReadmeExampleTest verbatim:\n" + unindented);
+    assertTrue(readme.contains(example), "README.md must contain the example of ReadmeExampleTest verbatim, with its imports:\n" + example);
+  }
+
+  @Test
+  void everyImportOfTheExample_isUsedByIt() throws Exception {
+    String source = Files.readString(Path.of("standard-cli/src/test/java/org/apprenticeship/standard/cli/ReadmeExampleTest.java"));
+    String body = "PrintStream " + section(source, "// README example start\n", "    // README example end");
+    List<String> unused = section(source, "// README imports start\n", "// README imports end\n").lines()
+        .map(line -> line.substring(line.lastIndexOf('.') + 1, line.length() - 1))
+        .filter(name -> !body.matches("(?s).*\\b" + name + "\\b.*"))
+        .collect(Collectors.toList());
+    assertEquals(List.of(), unused);
+  }
+
+  /** The text between two markers, as it is (no indent taken off). */
+  private static String section(String text, String start, String end) {
+    int from = text.indexOf(start) + start.length();
+    return text.substring(from, text.indexOf(end, from));
   }
 }

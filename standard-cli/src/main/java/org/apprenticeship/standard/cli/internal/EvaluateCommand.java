@@ -5,6 +5,7 @@ import org.apprenticeship.standard.model.LearnerRecordInput;
 import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.model.Validated;
 import org.apprenticeship.standard.rules.Evaluation;
+import org.apprenticeship.standard.rules.EvaluationPolicy;
 import org.apprenticeship.standard.rules.EvaluationResult;
 import org.apprenticeship.standard.rules.Evaluations;
 import org.apprenticeship.standard.rules.Rules;
@@ -40,8 +41,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    EvaluationPolicy chosen = policy.policy();   // options first: a usage error before any input is read
     LearnerRecordInput input = record.read();
-    EvaluationResult evaluated = Rules.evaluate(input, Standards.bundled(), funding.rules(), record.asOf(), policy.policy());
+    EvaluationResult evaluated = Rules.evaluate(input, Standards.bundled(), funding.rules(), record.asOf(), chosen);
     Validated<Evaluation> result = evaluated.evaluation();
     if (format == Format.JSON) {
       spec.commandLine().getOut().print(Evaluations.toJson(evaluated));

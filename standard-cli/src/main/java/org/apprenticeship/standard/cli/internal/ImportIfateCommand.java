@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,7 +39,7 @@ public final class ImportIfateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "a record, or an array of records, of the API, in UTF-8")
+  @Parameters(index = "0", paramLabel = "FILE", description = "a record, or an array of records, of the API, in UTF-8 (- for standard input)")
   Path file;
 
   @Mixin
@@ -51,11 +49,9 @@ public final class ImportIfateCommand implements Callable<Integer> {
   public Integer call() {
     boolean array;
     List<Validated<Standard>> results;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+    try (InputStream in = new BufferedInputStream(Inputs.open(file))) {
       array = startsWithArray(in);
       results = IfateImport.read(in);
-    } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("cannot read " + file + ": there is no such file", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -69,7 +65,7 @@ public final class ImportIfateCommand implements Callable<Integer> {
     return StandardCli.OK;
   }
 
-  /** Tells whether the document starts with {@code [}, past white space, and leaves the stream where it was. */
+  /** Whether the document is an array: its first character after a UTF-8 byte-order mark and white space is {@code [}. */
   private static boolean startsWithArray(InputStream in) throws IOException {
     in.mark(LOOK_AHEAD);
     int c;
@@ -77,7 +73,7 @@ public final class ImportIfateCommand implements Callable<Integer> {
     do {
       c = in.read();
       read++;
-    } while ((c == ' ' || c == '\t' || c == '\n' || c == '\r') && read < LOOK_AHEAD);
+    } while ((c == ' ' || c == '\t' || c == '\n' || c == '\r' || (read <= 3 && (c == 0xEF || c == 0xBB || c == 0xBF))) && read < LOOK_AHEAD);
     in.reset();
     return c == '[';
   }

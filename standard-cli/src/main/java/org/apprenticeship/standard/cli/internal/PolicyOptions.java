@@ -1,7 +1,11 @@
 package org.apprenticeship.standard.cli.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apprenticeship.standard.data.Standards;
 import org.apprenticeship.standard.rules.EvaluationPolicy;
 import org.apprenticeship.standard.rules.PublishedMinimum;
 import org.apprenticeship.standard.rules.Rounding;
@@ -36,8 +40,28 @@ public final class PolicyOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
-  /** The policy the options give; a value out of range is a usage error, as a malformed option is. */
+  /**
+   * The policy the options give; a value out of range, or a criterion that no bundled standard has,
+   * is a usage error that names the option.
+   *
+   * @throws ParameterException if an option's value cannot be used
+   */
   EvaluationPolicy policy() {
+    if (minimumEvidence < 1) {
+      throw usage("--minimum-evidence must be at least 1, not " + minimumEvidence);
+    }
+    if (!(amberMargin >= 0 && amberMargin <= 100)) {
+      throw usage("--amber-margin must be a number of percentage points from 0 to 100, not " + amberMargin);
+    }
+    Set<String> criteria = new LinkedHashSet<>();
+    Standards.bundled().all().forEach(standard -> standard.gatewayCriteria().forEach(c -> criteria.add(c.id())));
+    for (String id : notApplicable) {
+      if (!criteria.contains(id)) {
+        throw usage("--not-applicable: '" + id + "' is not a gateway criterion of " + Standards.bundled().all().stream()
+            .map(standard -> standard.reference() + " " + standard.version()).collect(Collectors.joining(", "))
+            + "; the criteria are " + String.join(", ", criteria));
+      }
+    }
     try {
       return EvaluationPolicy.builder()
           .minimumAcceptedEvidence(minimumEvidence)
@@ -47,7 +71,11 @@ public final class PolicyOptions {
           .notApplicableCriteria(notApplicable)
           .build();
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      throw usage("the policy options do not fit together: " + e.getMessage());
     }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 }

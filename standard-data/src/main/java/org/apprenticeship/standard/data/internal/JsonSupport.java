@@ -162,6 +162,11 @@ public final class JsonSupport {
       return reader.read(parser);
     } catch (JsonProcessingException e) {
       return malformed.apply(List.of(toFinding(e, parser, firstLine)));
+    } catch (NumberFormatException e) {
+      // Jackson throws this, unchecked, for a number whose exponent a BigDecimal cannot hold (1E-9999999999).
+      return malformed.apply(List.of(Finding.of(FindingCode.JSON_02, pathOf(parser.getParsingContext()),
+          "the document exceeds a reading limit: the exponent of the number " + where(parser.currentTokenLocation(), firstLine)
+              + " is beyond what a decimal can hold")));
     }
   }
 
