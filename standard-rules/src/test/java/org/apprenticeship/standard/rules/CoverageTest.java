@@ -138,6 +138,17 @@ class CoverageTest {
         coverage(Synthetic.ST0007, record, asOf, EvaluationPolicy.defaults()));
   }
 
+  @Property(tries = 100)
+  void coverage_isTheSame_whenAnotherStandardWasEvaluatedBetween(@ForAll("pieces") List<Evidence> evidence) {
+    // The rules keep what they work out about a standard for the standard last used: another one replaces it.
+    LearnerRecord record = Synthetic.st0007Record().evidence(evidence).build();
+    LocalDate asOf = START.plusMonths(10);
+    CoverageReport first = coverage(Synthetic.ST0007, record, asOf, EvaluationPolicy.defaults());
+    Rules.evaluate(Synthetic.standard(), Synthetic.FUNDING, Synthetic.record().evidence(Synthetic.covering(Synthetic.standard())).build(),
+        asOf, EvaluationPolicy.defaults());
+    assertEquals(first, coverage(Synthetic.ST0007, record, asOf, EvaluationPolicy.defaults()));
+  }
+
   @Provide
   Arbitrary<List<Evidence>> pieces() {
     Arbitrary<String> code = Arbitraries.of(Synthetic.ST0007.ksbCodes());

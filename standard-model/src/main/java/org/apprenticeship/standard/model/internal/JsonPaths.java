@@ -1,7 +1,6 @@
 package org.apprenticeship.standard.model.internal;
 
 import java.util.Comparator;
-import java.util.regex.Pattern;
 
 /**
  * Builds and orders the JSON paths of findings: {@code $}, {@code .name} for a property whose name
@@ -11,8 +10,6 @@ public final class JsonPaths {
   /** The path of the document's root. */
   public static final String ROOT = "$";
 
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
   /** Orders paths as a person reads them: numbers inside paths by value, so [2] comes before [10]. */
   public static final Comparator<String> ORDER = JsonPaths::compareNaturally;
 
@@ -20,10 +17,25 @@ public final class JsonPaths {
 
   /** The path of a property of the value at {@code base}. */
   public static String property(String base, String name) {
-    if (IDENTIFIER.matcher(name).matches()) {
+    if (isIdentifier(name)) {
       return base + "." + name;
     }
     return base + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** A plain identifier, {@code [A-Za-z_][A-Za-z0-9_]*}: written after a dot. */
+  private static boolean isIdentifier(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The path of a list item of the value at {@code base}. */

@@ -45,7 +45,7 @@ final class Attempts {
     all.values().forEach(list -> list.sort(Comparator.comparingInt(MethodResult::attempt)));
     Optional<AssessmentPlan> plan = standard.assessmentPlan();
     Optional<ResitPolicy> resit = plan.flatMap(AssessmentPlan::resit);
-    retakenFrom = plan.isPresent() && resit.isPresent() ? lateRetake(plan.get(), resit.get(), results, programme, findings) : Optional.empty();
+    retakenFrom = plan.isPresent() && resit.isPresent() ? lateRetake(plan.get(), resit.get(), results, all, findings) : Optional.empty();
     for (Map.Entry<String, List<MethodResult>> method : all.entrySet()) {
       Optional<AssessmentMethod> assessed = plan.flatMap(p -> p.method(method.getKey()));
       List<MethodResult> counting = new ArrayList<>();
@@ -79,14 +79,13 @@ final class Attempts {
    * The date of the latest late retake: a failed attempt at a method taken again after the resit
    * window of the fail. A warning for each names the results that no longer count.
    */
-  private static Optional<LocalDate> lateRetake(AssessmentPlan plan, ResitPolicy resit, List<MethodResult> results, Programme programme,
-      List<Finding> findings) {
+  private static Optional<LocalDate> lateRetake(AssessmentPlan plan, ResitPolicy resit, List<MethodResult> results,
+      Map<String, List<MethodResult>> byMethod, List<Finding> findings) {
     LocalDate latest = null;
     MethodResult late = null;
     MethodResult fail = null;
     for (AssessmentMethod method : plan.methods()) {
-      List<MethodResult> attempts = results.stream().filter(r -> r.method().equals(method.id()))
-          .sorted(Comparator.comparingInt(MethodResult::attempt)).collect(Collectors.toList());
+      List<MethodResult> attempts = byMethod.getOrDefault(method.id(), List.of());
       for (int i = 1; i < attempts.size(); i++) {
         MethodResult previous = attempts.get(i - 1);
         MethodResult next = attempts.get(i);

@@ -19,33 +19,64 @@ import org.apprenticeship.standard.rules.KsbStatus;
 import org.apprenticeship.standard.rules.Rag;
 
 /**
- * KSB coverage: accepted evidence dated on or before the as-of date covers the KSBs it maps (each
- * KSB once per piece of evidence); submitted evidence is pending; the rest counts for nothing.
+ * KSB coverage: accepted evidence dated on or before the date covers the KSBs it maps (each KSB
+ * once per piece of evidence); submitted evidence is pending; the rest counts for nothing. The
+ * record's evidence is read once, up to the latest date asked about, and the coverage at any date
+ * up to it is counted from that.
  */
 final class CoverageRule {
-  private CoverageRule() {}
+  private static final String[] NONE = {};
 
-  static CoverageReport of(Standard standard, LearnerRecord record, LocalDate asOf, EvaluationPolicy policy) {
-    List<Ksb> ksbs = standard.ksbs();
-    List<List<String>> accepted = emptyLists(ksbs.size());
-    List<List<String>> pending = emptyLists(ksbs.size());
-    boolean[] seen = new boolean[ksbs.size()];
-    for (Evidence evidence : record.evidence()) {
+  private final Standard standard;
+  private final LearnerRecord record;
+  private final LocalDate latest;
+  private final StandardFacts facts;
+  /** The pairs of KSB position and evidence position that count up to {@link #latest}, in record order. */
+  private int size;
+  private int[] ksbAt;
+  private int[] evidenceAt;
+
+  /** Reads the evidence that counts up to {@code latest}: accepted or submitted, dated on or before it, KSBs the standard lacks left out. */
+  CoverageRule(Standard standard, LearnerRecord record, LocalDate latest) {
+    this.standard = standard;
+    this.record = record;
+    this.latest = latest;
+    this.facts = StandardFacts.of(standard);
+    List<Evidence> items = record.evidence();
+    ksbAt = new int[items.size() * 3 + 1];
+    evidenceAt = new int[ksbAt.length];
+    int[] seenIn = new int[standard.ksbs().size()];
+    for (int e = 0; e < items.size(); e++) {
+      Evidence evidence = items.get(e);
       boolean counts = evidence.status() == EvidenceStatus.ACCEPTED || evidence.status() == EvidenceStatus.SUBMITTED;
-      if (!counts || evidence.date().isAfter(asOf)) {
+      if (!counts || evidence.date().isAfter(latest)) {
         continue;
       }
-      List<List<String>> into = evidence.status() == EvidenceStatus.ACCEPTED ? accepted : pending;
-      Arrays.fill(seen, false);
       for (String code : evidence.ksbs()) {
-        int at = standard.ksbIndexOf(code);
-        if (at >= 0 && !seen[at]) {
-          seen[at] = true;
-          into.get(at).add(evidence.id());
+        int ksb = facts.ksbIndexOf(code);
+        if (ksb >= 0 && seenIn[ksb] != e + 1) {
+          seenIn[ksb] = e + 1;
+          add(ksb, e);
         }
       }
     }
+  }
 
+  private void add(int ksb, int evidence) {
+    if (size == ksbAt.length) {
+      ksbAt = Arrays.copyOf(ksbAt, size * 2);
+      evidenceAt = Arrays.copyOf(evidenceAt, size * 2);
+    }
+    ksbAt[size] = ksb;
+    evidenceAt[size] = evidence;
+    size++;
+  }
+
+  /** The report at a date no later than the one the evidence was read to. */
+  CoverageReport report(LocalDate asOf, EvaluationPolicy policy) {
+    List<Ksb> ksbs = standard.ksbs();
+    String[][] accepted = ids(EvidenceStatus.ACCEPTED, asOf);
+    String[][] pending = ids(EvidenceStatus.SUBMITTED, asOf);
     int minimum = policy.minimumAcceptedEvidence();
     List<KsbCoverage> each = new ArrayList<>(ksbs.size());
     List<String> uncovered = new ArrayList<>();
@@ -54,8 +85,8 @@ final class CoverageRule {
     int[] totalOfType = new int[KsbType.values().length];
     for (int i = 0; i < ksbs.size(); i++) {
       Ksb ksb = ksbs.get(i);
-      int acceptedCount = accepted.get(i).size();
-      int pendingCount = pending.get(i).size();
+      int acceptedCount = accepted[i].length;
+      int pendingCount = pending[i].length;
       KsbStatus status = acceptedCount >= minimum ? KsbStatus.COVERED
           : acceptedCount + pendingCount > 0 ? KsbStatus.IN_PROGRESS : KsbStatus.NOT_STARTED;
       covered[i] = status == KsbStatus.COVERED;
@@ -67,7 +98,7 @@ final class CoverageRule {
         uncovered.add(ksb.code());
       }
       each.add(KsbCoverage.builder().code(ksb.code()).status(status).accepted(acceptedCount).pending(pendingCount)
-          .acceptedEvidence(accepted.get(i)).pendingEvidence(pending.get(i)).build());
+          .addAcceptedEvidence(accepted[i]).addPendingEvidence(pending[i]).build());
     }
 
     int coveredCount = ksbs.size() - uncovered.size();
@@ -82,27 +113,70 @@ final class CoverageRule {
       }
     }
     List<CoveredCount> methods = new ArrayList<>();
-    standard.assessmentPlan().ifPresent(plan -> {
-      for (AssessmentMethod method : plan.methods()) {
+    if (standard.assessmentPlan().isPresent()) {
+      for (AssessmentMethod method : standard.assessmentPlan().get().methods()) {
         int methodCovered = 0;
         for (String code : method.ksbs()) {
-          int at = standard.ksbIndexOf(code);
+          int at = facts.ksbIndexOf(code);
           if (at >= 0 && covered[at]) {
             methodCovered++;
           }
         }
         methods.add(CoveredCount.ofMethod(method.id(), methodCovered, method.ksbs().size()));
       }
-    });
+    }
     return CoverageReport.builder().percent(percent).expectedPercent(expected).rag(rag).uncovered(uncovered)
         .covered(coveredCount).total(ksbs.size()).minimumAccepted(minimum).ksbs(each).types(types).methods(methods).build();
   }
 
-  private static List<List<String>> emptyLists(int size) {
-    List<List<String>> lists = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      lists.add(new ArrayList<>(2));
+  /**
+   * The KSBs not covered at a date no later than the one the evidence was read to, in standard
+   * order: {@link CoverageReport#uncovered()} of the report at that date, without the rest of it.
+   */
+  List<String> uncovered(LocalDate at, EvaluationPolicy policy) {
+    int[] accepted = counts(EvidenceStatus.ACCEPTED, at);
+    List<String> uncovered = new ArrayList<>();
+    List<Ksb> ksbs = standard.ksbs();
+    for (int i = 0; i < ksbs.size(); i++) {
+      if (accepted[i] < policy.minimumAcceptedEvidence()) {
+        uncovered.add(ksbs.get(i).code());
+      }
     }
-    return lists;
+    return uncovered;
+  }
+
+  /** For each KSB, how many pieces of evidence of a status dated on or before a date map it. */
+  private int[] counts(EvidenceStatus status, LocalDate at) {
+    int[] counts = new int[standard.ksbs().size()];
+    for (int k = 0; k < size; k++) {
+      if (counts(record.evidence().get(evidenceAt[k]), status, at)) {
+        counts[ksbAt[k]]++;
+      }
+    }
+    return counts;
+  }
+
+  /** For each KSB, the ids of the evidence of a status dated on or before a date that maps it, in record order. */
+  private String[][] ids(EvidenceStatus status, LocalDate at) {
+    int[] counts = counts(status, at);
+    String[][] ids = new String[counts.length][];
+    for (int i = 0; i < counts.length; i++) {
+      ids[i] = counts[i] == 0 ? NONE : new String[counts[i]];
+      counts[i] = 0;
+    }
+    for (int k = 0; k < size; k++) {
+      Evidence evidence = record.evidence().get(evidenceAt[k]);
+      if (counts(evidence, status, at)) {
+        ids[ksbAt[k]][counts[ksbAt[k]]++] = evidence.id();
+      }
+    }
+    return ids;
+  }
+
+  private boolean counts(Evidence evidence, EvidenceStatus status, LocalDate at) {
+    if (at.isAfter(latest)) {
+      throw new IllegalArgumentException("the evidence was read to " + latest + ", not " + at);
+    }
+    return evidence.status() == status && !evidence.date().isAfter(at);
   }
 }

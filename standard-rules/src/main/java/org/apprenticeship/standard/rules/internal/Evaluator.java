@@ -27,10 +27,12 @@ public final class Evaluator {
   public static Evaluation evaluate(Standard standard, FundingRuleSet funding, LearnerRecord record, LocalDate asOf,
       EvaluationPolicy policy, List<Finding> findings) {
     Programme programme = new Programme(record, funding, asOf);
-    CoverageReport coverage = CoverageRule.of(standard, record, asOf, policy);
-    CoverageReport atGateway = programme.judgedAt().equals(asOf) ? coverage : CoverageRule.of(standard, record, programme.judgedAt(), policy);
+    LocalDate judgedAt = programme.judgedAt();
+    CoverageRule coverageRule = new CoverageRule(standard, record, judgedAt.isAfter(asOf) ? judgedAt : asOf);
+    CoverageReport coverage = coverageRule.report(asOf, policy);
+    List<String> uncoveredAtGateway = judgedAt.equals(asOf) ? coverage.uncovered() : coverageRule.uncovered(judgedAt, policy);
     OffTheJobReport offTheJob = OffTheJobRule.of(programme, policy, findings);
-    GatewayReport gateway = GatewayRule.of(standard, programme, policy, atGateway, offTheJob, findings);
+    GatewayReport gateway = GatewayRule.of(standard, programme, policy, uncoveredAtGateway, offTheJob, findings);
     MinimumDuration.checkPlan(programme, findings);
     MonthlyActivityRule.check(programme, findings);
     Attempts attempts = Attempts.of(standard, programme, findings);

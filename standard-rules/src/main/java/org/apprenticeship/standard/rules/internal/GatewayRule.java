@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apprenticeship.standard.model.Achievement;
 import org.apprenticeship.standard.model.AchievementKind;
@@ -29,7 +28,6 @@ import org.apprenticeship.standard.model.GatewayCriterion;
 import org.apprenticeship.standard.model.LearnerRecord;
 import org.apprenticeship.standard.model.Standard;
 import org.apprenticeship.standard.model.internal.KsbCodes;
-import org.apprenticeship.standard.rules.CoverageReport;
 import org.apprenticeship.standard.rules.CriterionResult;
 import org.apprenticeship.standard.rules.CriterionStatus;
 import org.apprenticeship.standard.rules.EvaluationPolicy;
@@ -46,32 +44,30 @@ final class GatewayRule {
   private static final List<AchievementKind> QUALIFICATIONS =
       List.of(AchievementKind.DIPLOMA, AchievementKind.CERTIFICATE, AchievementKind.AWARD, AchievementKind.OTHER);
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
   private final Standard standard;
   private final Programme programme;
   private final LearnerRecord record;
   private final LocalDate judgedAt;
-  private final CoverageReport coverage;
+  private final List<String> uncovered;
   private final OffTheJobReport offTheJob;
 
-  private GatewayRule(Standard standard, Programme programme, CoverageReport coverage, OffTheJobReport offTheJob) {
+  private GatewayRule(Standard standard, Programme programme, List<String> uncovered, OffTheJobReport offTheJob) {
     this.standard = standard;
     this.programme = programme;
     this.record = programme.record();
     this.judgedAt = programme.judgedAt();
-    this.coverage = coverage;
+    this.uncovered = uncovered;
     this.offTheJob = offTheJob;
   }
 
   /**
-   * The report, with the criteria judged at {@link Programme#judgedAt()}; {@code coverage} must be as
-   * of that date. A warning for each mandatory criterion not met at a recorded gateway goes into
+   * The report, with the criteria judged at {@link Programme#judgedAt()}; {@code uncovered} are the
+   * KSBs not covered at that date. A warning for each mandatory criterion not met at a recorded gateway goes into
    * {@code findings}.
    */
-  static GatewayReport of(Standard standard, Programme programme, EvaluationPolicy policy, CoverageReport coverage,
+  static GatewayReport of(Standard standard, Programme programme, EvaluationPolicy policy, List<String> uncovered,
       OffTheJobReport offTheJob, List<Finding> findings) {
-    GatewayRule rule = new GatewayRule(standard, programme, coverage, offTheJob);
+    GatewayRule rule = new GatewayRule(standard, programme, uncovered, offTheJob);
     List<CriterionResult> results = new ArrayList<>();
     for (GatewayCriterion criterion : standard.gatewayCriteria()) {
       if (policy.notApplicableCriteria().contains(criterion.id())) {
@@ -110,8 +106,13 @@ final class GatewayRule {
 
   /** Achievements of some kinds, as they stood at the date the criteria are judged at. */
   private List<Achievement> achieved(List<AchievementKind> kinds) {
-    return record.achievements().stream()
-        .filter(a -> kinds.contains(a.kind()) && !a.achievedOn().isAfter(judgedAt)).collect(Collectors.toList());
+    List<Achievement> achieved = new ArrayList<>(2);
+    for (Achievement achievement : record.achievements()) {
+      if (kinds.contains(achievement.kind()) && !achievement.achievedOn().isAfter(judgedAt)) {
+        achieved.add(achievement);
+      }
+    }
+    return achieved;
   }
 
   /** Why an achievement of the kinds recorded after the gateway does not count; empty when there is none. */
@@ -124,14 +125,20 @@ final class GatewayRule {
 
   private CriterionResult qualification(GatewayCriterion criterion) {
     int level = criterion.minimumLevel().orElse(1);
-    Optional<String> title = criterion.qualificationTitle();
-    List<Achievement> candidates = achieved(QUALIFICATIONS).stream()
-        .filter(a -> title.isEmpty() || a.title().map(t -> normal(t).contains(normal(title.get()))).orElse(false))
-        .collect(Collectors.toList());
-    Optional<Achievement> met = candidates.stream().filter(a -> a.level().orElse(0) >= level).findFirst();
-    if (met.isPresent()) {
-      return result(criterion, CriterionStatus.MET, "achieved on " + met.get().achievedOn()
-          + met.get().title().map(t -> " (\"" + t + "\", level " + met.get().level().orElseThrow() + ")").orElse(""));
+    Optional<String> title = criterion.qualificationTitle().map(GatewayRule::normal);
+    List<Achievement> candidates = new ArrayList<>(2);
+    Achievement met = null;
+    for (Achievement achievement : achieved(QUALIFICATIONS)) {
+      if (title.isEmpty() || achievement.title().isPresent() && normal(achievement.title().get()).contains(title.get())) {
+        candidates.add(achievement);
+        if (met == null && achievement.level().orElse(0) >= level) {
+          met = achievement;
+        }
+      }
+    }
+    if (met != null) {
+      return result(criterion, CriterionStatus.MET, "achieved on " + met.achievedOn()
+          + (met.title().isPresent() ? " (\"" + met.title().get() + "\", level " + met.level().orElseThrow() + ")" : ""));
     }
     if (!candidates.isEmpty()) {
       return result(criterion, CriterionStatus.NOT_MET, levelProblem(candidates.get(0), level));
@@ -192,10 +199,17 @@ final class GatewayRule {
 
   private CriterionResult portfolio(GatewayCriterion criterion) {
     Optional<AssessmentMethod> method = criterion.method().flatMap(id -> standard.assessmentPlan().flatMap(plan -> plan.method(id)));
-    List<String> needed = method.map(AssessmentMethod::ksbs).orElse(standard.ksbCodes());
-    Set<String> neededSet = new HashSet<>(needed);
-    List<String> missing = coverage.uncovered().stream().filter(neededSet::contains).collect(Collectors.toList());
-    String scope = needed.size() + " KSBs" + method.map(m -> " that " + m.id() + " assesses").orElse("");
+    List<String> needed = method.isPresent() ? method.get().ksbs() : standard.ksbCodes();
+    List<String> missing = new ArrayList<>();
+    if (!uncovered.isEmpty()) {
+      Set<String> neededSet = new HashSet<>(needed);
+      for (String code : uncovered) {
+        if (neededSet.contains(code)) {
+          missing.add(code);
+        }
+      }
+    }
+    String scope = needed.size() + " KSBs" + (method.isPresent() ? " that " + method.get().id() + " assesses" : "");
     boolean submitted = record.declarations().portfolioSubmitted();
     List<String> problems = new ArrayList<>();
     if (!submitted) {
@@ -241,9 +255,9 @@ final class GatewayRule {
     String counted = Math.max(0, days) + " days from the start on " + programme.start() + " to " + judgedAt + ", both included"
         + (breaks > 0 ? ", not counting " + breaks + " days of breaks in learning" : "");
     if (days >= needed.get().days) {
-      return result(criterion, CriterionStatus.MET, counted + "; the minimum is " + needed.get().words).withRule(needed.get().rule.id());
+      return result(criterion, CriterionStatus.MET, counted + "; the minimum is " + needed.get().words()).withRule(needed.get().rule.id());
     }
-    return result(criterion, CriterionStatus.NOT_MET, counted + "; the minimum of " + needed.get().words + " is reached on "
+    return result(criterion, CriterionStatus.NOT_MET, counted + "; the minimum of " + needed.get().words() + " is reached on "
         + programme.dayReaching(needed.get().days)).withRule(needed.get().rule.id());
   }
 
@@ -280,7 +294,21 @@ final class GatewayRule {
     }
   }
 
+  /** Lower case, each run of whitespace (regex {@code \s}) one space, trimmed. */
   private static String normal(String text) {
-    return WHITESPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder normal = new StringBuilder(lower.length());
+    boolean inRun = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space) {
+        normal.append(c);
+      } else if (!inRun) {
+        normal.append(' ');
+      }
+      inRun = space;
+    }
+    return normal.toString().trim();
   }
 }

@@ -53,7 +53,7 @@ final class Grading {
       return report.reason("open: the grading table has no rule for " + combination).build();
     }
     String overall = byTable.get();
-    String reason = combination + ": " + overall + " by the grading table" + Cited.as(standard, "$.assessmentPlan.gradingRules");
+    String reason = combination + ": " + overall + " by the grading table" + StandardFacts.of(standard).cited("$.assessmentPlan.gradingRules");
     Optional<String> cap = plan.resit().flatMap(ResitPolicy::gradeCap);
     if (cap.isPresent() && attempts.anyResit()) {
       boolean lifted = record.epa().orElseThrow().exceptionalCircumstances()
@@ -61,7 +61,7 @@ final class Grading {
       if (lifted) {
         reason += "; exceptional circumstances lift the resit cap";
       } else if (plan.rankOf(overall) > plan.rankOf(cap.get())) {
-        reason += ", capped at " + cap.get() + " after a resit or retake" + Cited.as(standard, "$.assessmentPlan.resit");
+        reason += ", capped at " + cap.get() + " after a resit or retake" + StandardFacts.of(standard).cited("$.assessmentPlan.resit");
         return report.overall(cap.get()).capped(true).reason(reason).build();
       }
     }

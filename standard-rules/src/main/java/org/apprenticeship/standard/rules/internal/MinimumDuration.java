@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
 import org.apprenticeship.standard.model.FundingParameter;
@@ -22,16 +23,28 @@ import org.apprenticeship.standard.model.FundingTopic;
  * apprentice go at the full-time minimum).
  */
 final class MinimumDuration {
-  /** The days needed, how they read in words, and the rules they come from. */
+  /**
+   * The days needed, how they read in words, and the rules they come from. The words are put together
+   * when first read: a plan long enough never reads them.
+   */
   static final class Requirement {
     final long days;
-    final String words;
     final FundingRule rule;
+    private Supplier<String> words;
+    private String text;
 
-    Requirement(long days, String words, FundingRule rule) {
+    Requirement(long days, Supplier<String> words, FundingRule rule) {
       this.days = days;
       this.words = words;
       this.rule = rule;
+    }
+
+    String words() {
+      if (text == null) {
+        text = words.get();
+        words = null;
+      }
+      return text;
     }
   }
 
@@ -53,8 +66,8 @@ final class MinimumDuration {
     if (partTime.isEmpty()) {
       return base;
     }
-    return Optional.of(new Requirement(base.get().days, base.get().words + "; a part-time apprentice, whose planned minimum is "
-        + partTime.get().words + ", may go to gateway at it once the off-the-job minimum for the time spent is met "
+    return Optional.of(new Requirement(base.get().days, () -> base.get().words() + "; a part-time apprentice, whose planned minimum is "
+        + partTime.get().words() + ", may go to gateway at it once the off-the-job minimum for the time spent is met "
         + programme.cite(early.get()), base.get().rule));
   }
 
@@ -65,7 +78,7 @@ final class MinimumDuration {
       if (planned < needed.days) {
         findings.add(Finding.of(FindingCode.RECORD_05, property(ROOT, "plannedEndDate"), "the plan from " + programme.start() + " to "
             + programme.plannedEnd() + " lasts " + planned + " days, breaks excluded and both ends included, fewer than the minimum of "
-            + needed.words + "; the earliest planned end is " + programme.dayReaching(needed.days)));
+            + needed.words() + "; the earliest planned end is " + programme.dayReaching(needed.days)));
       }
     });
   }
@@ -73,9 +86,8 @@ final class MinimumDuration {
   private static Optional<Requirement> base(Programme programme) {
     return programme.rule(FundingTopic.MINIMUM_DURATION, programme.judgedAt()).map(rule -> {
       long days = rule.parameters().require(FundingParameter.DAYS).longValueExact();
-      String words = rule.parameters().require(FundingParameter.MONTHS).toPlainString() + " months (" + days
-          + " days, counted inclusively) for " + rule.dates() + " " + programme.cite(rule);
-      return new Requirement(days, words, rule);
+      return new Requirement(days, () -> rule.parameters().require(FundingParameter.MONTHS).toPlainString() + " months (" + days
+          + " days, counted inclusively) for " + rule.dates() + " " + programme.cite(rule), rule);
     });
   }
 
@@ -87,11 +99,12 @@ final class MinimumDuration {
         .map(rule -> {
           BigDecimal threshold = rule.parameters().require(FundingParameter.HOURS_THRESHOLD);
           long days = BigDecimal.valueOf(base.days).multiply(threshold).divide(hours, 0, RoundingMode.CEILING).longValueExact();
-          BigDecimal months = base.rule.parameters().require(FundingParameter.MONTHS).multiply(threshold)
-              .divide(hours, MathContext.DECIMAL64);
-          String words = Dates.hours(months) + " months (" + days + " days: " + base.days + " x " + Dates.hours(threshold) + " / "
-              + Dates.hours(hours) + " contracted hours a week, rounded up) for a part-time start " + programme.cite(rule);
-          return new Requirement(days, words, rule);
+          return new Requirement(days, () -> {
+            BigDecimal months = base.rule.parameters().require(FundingParameter.MONTHS).multiply(threshold)
+                .divide(hours, MathContext.DECIMAL64);
+            return Dates.hours(months) + " months (" + days + " days: " + base.days + " x " + Dates.hours(threshold) + " / "
+                + Dates.hours(hours) + " contracted hours a week, rounded up) for a part-time start " + programme.cite(rule);
+          }, rule);
         });
   }
 }

@@ -5,7 +5,6 @@ import static org.apprenticeship.standard.model.internal.JsonPaths.index;
 import static org.apprenticeship.standard.model.internal.JsonPaths.property;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,11 +32,10 @@ import org.apprenticeship.standard.rules.PublishedMinimum;
  * remains; and the weekly pace to the planned end.
  */
 final class OffTheJobRule {
-  /** One division, at 34 significant digits. */
-  private static final MathContext DIVISION = MathContext.DECIMAL128;
   private static final BigDecimal WEEKS_A_YEAR = BigDecimal.valueOf(52);
   private static final BigDecimal DAYS_A_WEEK = BigDecimal.valueOf(7);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final String OFF_THE_JOB = property(ROOT, "offTheJob");
 
   private final Programme programme;
   private final LearnerRecord record;
@@ -108,6 +106,8 @@ final class OffTheJobRule {
         .filter(r -> r.kind() == FundingRuleKind.OTJ_UNTIL_GATEWAY);
     Optional<LocalDate> cutOff = untilGateway.flatMap(r -> programme.gateway());
     List<OffTheJobEntry> entries = record.offTheJob();
+    String afterTheGateway = cutOff.map(c -> " is after the gateway on " + c + ", so its ").orElse(null);
+    String doNotCount = untilGateway.map(r -> " hours do not count " + programme.cite(r)).orElse(null);
     for (int i = 0; i < entries.size(); i++) {
       OffTheJobEntry entry = entries.get(i);
       if (entry.date().isBefore(programme.start()) || entry.date().isAfter(programme.asOf())) {
@@ -115,9 +115,8 @@ final class OffTheJobRule {
       }
       if (cutOff.isPresent() && entry.date().isAfter(cutOff.get())) {
         afterGateway = afterGateway.add(entry.hours());
-        findings.add(Finding.of(FindingCode.OTJ_06, property(index(property(ROOT, "offTheJob"), i), "date"), "training dated "
-            + entry.date() + " is after the gateway on " + cutOff.get() + ", so its " + Dates.hours(entry.hours())
-            + " hours do not count " + programme.cite(untilGateway.get())));
+        findings.add(Finding.of(FindingCode.OTJ_06, property(index(OFF_THE_JOB, i), "date"), "training dated "
+            + entry.date() + afterTheGateway + Dates.hours(entry.hours()) + doNotCount));
       } else {
         logged = logged.add(entry.hours());
       }
@@ -175,7 +174,7 @@ final class OffTheJobRule {
       BigDecimal percent = parameters.require(FundingParameter.PERCENT);
       numerator = percent.multiply(contracted);
       denominator = HUNDRED;
-      rate = Dates.hours(percent) + "% of " + Dates.hours(contracted) + " contracted hours = " + Dates.hours(numerator.divide(HUNDRED, DIVISION))
+      rate = Dates.hours(percent) + "% of " + Dates.hours(contracted) + " contracted hours = " + Dates.hours(Decimals.divide(numerator, HUNDRED))
           + " hours a week";
     } else {
       BigDecimal perWeek = parameters.require(FundingParameter.HOURS_PER_WEEK);
@@ -185,13 +184,13 @@ final class OffTheJobRule {
       denominator = threshold;
       rate = contracted.compareTo(threshold) < 0
           ? Dates.hours(perWeek) + " x " + Dates.hours(contracted) + " / " + Dates.hours(threshold) + " = "
-              + Dates.hours(numerator.divide(threshold, DIVISION)) + " hours a week (pro rata below " + Dates.hours(threshold) + " contracted hours)"
+              + Dates.hours(Decimals.divide(numerator, threshold)) + " hours a week (pro rata below " + Dates.hours(threshold) + " contracted hours)"
           : Dates.hours(perWeek) + " hours a week (" + Dates.hours(contracted) + " contracted hours: " + Dates.hours(threshold) + " or more)";
     }
-    BigDecimal hours = numerator.multiply(BigDecimal.valueOf(days)).multiply(WEEKS_A_YEAR.subtract(leave))
-        .divide(denominator.multiply(DAYS_A_WEEK).multiply(WEEKS_A_YEAR), DIVISION);
+    BigDecimal hours = Decimals.divide(numerator.multiply(BigDecimal.valueOf(days)).multiply(WEEKS_A_YEAR.subtract(leave)),
+        denominator.multiply(DAYS_A_WEEK).multiply(WEEKS_A_YEAR));
     BigDecimal weeks = weeks(days);
-    BigDecimal leaveWeeks = leave.multiply(BigDecimal.valueOf(days)).divide(DAYS_A_WEEK.multiply(WEEKS_A_YEAR), DIVISION);
+    BigDecimal leaveWeeks = Decimals.divide(leave.multiply(BigDecimal.valueOf(days)), DAYS_A_WEEK.multiply(WEEKS_A_YEAR));
     String over = basis == MinimumBasis.TIME_SPENT_TO_GATEWAY
         ? "the time spent from the start to the gateway on " + end + " (an early gateway " + programme.cite(early.get()) + "): "
         : "";
@@ -245,10 +244,10 @@ final class OffTheJobRule {
     }
     long daysLeft = ChronoUnit.DAYS.between(programme.asOf(), programme.plannedEnd())
         - programme.breakDays(programme.asOf().plusDays(1), programme.plannedEnd().minusDays(1));
-    return daysLeft > 0 ? Optional.of(remaining.multiply(DAYS_A_WEEK).divide(BigDecimal.valueOf(daysLeft), DIVISION)) : Optional.empty();
+    return daysLeft > 0 ? Optional.of(Decimals.divide(remaining.multiply(DAYS_A_WEEK), BigDecimal.valueOf(daysLeft))) : Optional.empty();
   }
 
   private static BigDecimal weeks(long days) {
-    return BigDecimal.valueOf(days).divide(DAYS_A_WEEK, DIVISION);
+    return Decimals.divide(BigDecimal.valueOf(days), DAYS_A_WEEK);
   }
 }

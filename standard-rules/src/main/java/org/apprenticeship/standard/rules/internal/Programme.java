@@ -24,10 +24,12 @@ final class Programme {
   private final LocalDate asOf;
   private final Optional<LocalDate> gateway;
   private final Optional<FundingRule> breaksExcluded;
+  private final FundingFacts facts;
 
   Programme(LearnerRecord record, FundingRuleSet funding, LocalDate asOf) {
     this.record = record;
     this.funding = funding;
+    this.facts = FundingFacts.of(funding);
     this.asOf = asOf;
     this.gateway = record.epa().flatMap(epa -> epa.gatewayDate());
     this.breaksExcluded = rule(FundingTopic.BREAKS_EXCLUDED, judgedAt());
@@ -111,14 +113,14 @@ final class Programme {
 
   /** The rule's id, status and sources, for a reason: {@code (rule otj-6-hours-a-week, CONFIRMED: O3, O4)}. */
   String cite(FundingRule rule) {
-    return "(rule " + rule.id() + ", " + rule.status() + ": " + String.join(", ", rule.sources()) + ")";
+    return facts.cite(rule);
   }
 
   /** The sources of rules, each once, in the order met. */
   List<Source> sourcesOf(List<FundingRule> rules) {
     List<Source> sources = new ArrayList<>();
     for (FundingRule rule : rules) {
-      for (Source source : funding.sourcesOf(rule)) {
+      for (Source source : facts.sourcesOf(rule)) {
         if (!sources.contains(source)) {
           sources.add(source);
         }

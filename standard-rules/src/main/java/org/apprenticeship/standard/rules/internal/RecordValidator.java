@@ -99,17 +99,17 @@ public final class RecordValidator {
             + record.startDate()));
     standard.earliestStartDate().filter(record.startDate()::isBefore).ifPresent(earliest ->
         report(FindingCode.RECORD_04, property(ROOT, "startDate"), "the start date " + record.startDate() + " is before "
-            + earliest + ", the first day " + label() + " accepted new starts" + Cited.as(standard, "$.earliestStartDate")));
+            + earliest + ", the first day " + label() + " accepted new starts" + StandardFacts.of(standard).cited("$.earliestStartDate")));
     standard.latestStartDate().filter(record.startDate()::isAfter).ifPresent(latest ->
         report(FindingCode.RECORD_04, property(ROOT, "startDate"), "the start date " + record.startDate() + " is after "
-            + latest + ", the last day " + label() + " accepted new starts" + Cited.as(standard, "$.latestStartDate")));
+            + latest + ", the last day " + label() + " accepted new starts" + StandardFacts.of(standard).cited("$.latestStartDate")));
   }
 
   private void evidence() {
-    Map<String, Integer> firstById = new HashMap<>();
     List<Evidence> items = record.evidence();
-    Set<String> seen = new HashSet<>();
-    Set<String> repeated = new LinkedHashSet<>();
+    Map<String, Integer> firstById = new HashMap<>(items.size() * 2);
+    StandardFacts facts = StandardFacts.of(standard);
+    int[] seenIn = new int[standard.ksbs().size()];
     for (int i = 0; i < items.size(); i++) {
       Evidence evidence = items.get(i);
       Integer earlier = firstById.putIfAbsent(evidence.id(), i);
@@ -120,16 +120,21 @@ public final class RecordValidator {
       if (evidence.ksbs().isEmpty()) {
         report(FindingCode.EVIDENCE_05, property(evidencePath(i), "ksbs"), "evidence " + evidence.id() + " is mapped to no KSB");
       }
-      seen.clear();
-      repeated.clear();
+      Set<String> repeated = null;
       int firstRepeat = -1;
       for (int j = 0; j < evidence.ksbs().size(); j++) {
         String code = evidence.ksbs().get(j);
-        if (standard.ksbIndexOf(code) < 0) {
+        int at = facts.ksbIndexOf(code);
+        if (at < 0) {
           report(FindingCode.EVIDENCE_01, index(property(evidencePath(i), "ksbs"), j), code + " is not a KSB of " + label()
               + "; its KSBs are " + ksbRanges());
-        } else if (!seen.add(code) && repeated.add(code) && firstRepeat < 0) {
-          firstRepeat = j;
+        } else if (seenIn[at] != i + 1) {
+          seenIn[at] = i + 1;
+        } else {
+          repeated = repeated == null ? new LinkedHashSet<>() : repeated;
+          if (repeated.add(code) && firstRepeat < 0) {
+            firstRepeat = j;
+          }
         }
       }
       if (firstRepeat >= 0) {
@@ -196,13 +201,18 @@ public final class RecordValidator {
   }
 
   private void offTheJob() {
-    Map<LocalDate, BigDecimal> hoursByDay = new HashMap<>(record.offTheJob().size() * 2);
-    Set<LocalDate> reported = new HashSet<>();
     List<OffTheJobEntry> entries = record.offTheJob();
+    // Entries in order of date, one a day (the usual log), need no sums by day: each day's hours are its entry's.
+    boolean oneADay = true;
+    for (int i = 1; i < entries.size() && oneADay; i++) {
+      oneADay = entries.get(i).date().isAfter(entries.get(i - 1).date());
+    }
+    Map<LocalDate, BigDecimal> hoursByDay = oneADay ? null : new HashMap<>(entries.size() * 2);
+    Set<LocalDate> reported = oneADay ? null : new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       OffTheJobEntry entry = entries.get(i);
-      BigDecimal day = hoursByDay.merge(entry.date(), entry.hours(), BigDecimal::add);
-      if (day.compareTo(HOURS_IN_A_DAY) > 0 && reported.add(entry.date())) {
+      BigDecimal day = oneADay ? entry.hours() : hoursByDay.merge(entry.date(), entry.hours(), BigDecimal::add);
+      if (day.compareTo(HOURS_IN_A_DAY) > 0 && (oneADay || reported.add(entry.date()))) {
         report(FindingCode.OTJ_01, property(offTheJobPath(i), "hours"), "the entries dated " + entry.date() + " come to "
             + Dates.hours(day) + " hours with this one; a day has 24");
       }
