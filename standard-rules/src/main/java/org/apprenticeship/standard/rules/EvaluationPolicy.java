@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apprenticeship.standard.model.internal.DateRanges;
 import org.immutables.value.Value;
 
 /**
@@ -106,11 +107,7 @@ public abstract class EvaluationPolicy implements WithEvaluationPolicy {
   }
 
   private static boolean overlap(PublishedMinimum a, PublishedMinimum b) {
-    LocalDate aFirst = a.firstStart().orElse(LocalDate.MIN);
-    LocalDate aLast = a.lastStart().orElse(LocalDate.MAX);
-    LocalDate bFirst = b.firstStart().orElse(LocalDate.MIN);
-    LocalDate bLast = b.lastStart().orElse(LocalDate.MAX);
-    return !aLast.isBefore(bFirst) && !bLast.isBefore(aFirst);
+    return DateRanges.overlap(a.firstStart(), a.lastStart(), b.firstStart(), b.lastStart());
   }
 
   /**

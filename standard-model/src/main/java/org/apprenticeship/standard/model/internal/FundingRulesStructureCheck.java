@@ -4,7 +4,6 @@ import static org.apprenticeship.standard.model.internal.JsonPaths.ROOT;
 import static org.apprenticeship.standard.model.internal.JsonPaths.index;
 import static org.apprenticeship.standard.model.internal.JsonPaths.property;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -106,10 +105,6 @@ public final class FundingRulesStructureCheck implements ClassCheck<FundingRuleS
   }
 
   private static boolean overlap(FundingRule a, FundingRule b) {
-    LocalDate aFirst = a.from().orElse(LocalDate.MIN);
-    LocalDate aLast = a.to().orElse(LocalDate.MAX);
-    LocalDate bFirst = b.from().orElse(LocalDate.MIN);
-    LocalDate bLast = b.to().orElse(LocalDate.MAX);
-    return !aLast.isBefore(bFirst) && !bLast.isBefore(aFirst);
+    return DateRanges.overlap(a.from(), a.to(), b.from(), b.to());
   }
 }
