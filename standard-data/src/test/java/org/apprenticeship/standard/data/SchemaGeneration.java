@@ -50,8 +50,11 @@ import org.apprenticeship.standard.model.internal.ValueType;
  * map, the range of an {@code int}) are stated here from the same annotations.
  */
 final class SchemaGeneration {
-  /** The ISO 8601 periods of the formats: years, months, weeks and days, such as {@code P3M}. */
-  static final String PERIOD_PATTERN = "^P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$";
+  /**
+   * The periods of the formats, as the reader takes them: RFC 3339 date durations, years, months
+   * and days ({@code P3M}) or weeks alone ({@code P2W}), as {@code "format": "duration"} says.
+   */
+  static final String PERIOD_PATTERN = "^P(?=[0-9])(?:[0-9]+W|([0-9]+Y)?([0-9]+M)?([0-9]+D)?)$";
 
   private SchemaGeneration() {}
 
