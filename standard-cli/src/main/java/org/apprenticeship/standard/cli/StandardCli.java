@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apprenticeship.standard.cli.internal.BatchCommand;
+import org.apprenticeship.standard.cli.internal.BundledPreload;
 import org.apprenticeship.standard.cli.internal.EvaluateCommand;
 import org.apprenticeship.standard.cli.internal.ExportCommand;
 import org.apprenticeship.standard.cli.internal.FundingCommand;
@@ -51,7 +52,8 @@ public final class StandardCli {
    * @param args the arguments; not null
    */
   public static void main(String[] args) {
-    System.exit(run(System.out, System.err, args));
+    BundledPreload preload = BundledPreload.start(args);   // the bundled data loads while picocli sets up the command
+    System.exit(run(System.out, System.err, preload, args));
   }
 
   /**
@@ -63,6 +65,11 @@ public final class StandardCli {
    * @return the exit code
    */
   public static int run(PrintStream out, PrintStream err, String... args) {
+    return run(out, err, null, args);
+  }
+
+  /** Runs the command line; the command runs once the bundled data's load, if one was started, has ended. */
+  private static int run(PrintStream out, PrintStream err, BundledPreload preload, String... args) {
     Objects.requireNonNull(args, "args");
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
@@ -72,6 +79,10 @@ public final class StandardCli {
     }
     commandLine
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionStrategy(parsed -> {
+          BundledPreload.await(preload);
+          return new CommandLine.RunLast().execute(parsed);
+        })
         .setOut(outWriter)
         .setErr(errWriter)
         .setParameterExceptionHandler((e, given) -> {
