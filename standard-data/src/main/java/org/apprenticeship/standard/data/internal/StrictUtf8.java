@@ -66,6 +66,9 @@ public final class StrictUtf8 {
    */
   public static String checked(String text) throws NotUtf8Exception {
     int start = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
+    if (!mayHaveSurrogates(text, start)) {
+      return start == 0 ? text : text.substring(start);
+    }
     Escapes escapes = new Escapes();
     int line = 1;
     int lineStart = start;
@@ -94,6 +97,32 @@ public final class StrictUtf8 {
       }
     }
     return start == 0 ? text : text.substring(start);
+  }
+
+  /**
+   * Whether a text has a surrogate, raw or as a unicode escape ({@code \\u} then {@code D8} to
+   * {@code DF}): a quick look, so that the full check, which follows escapes and counts lines, runs
+   * only on a text that may have a lone one.
+   */
+  private static boolean mayHaveSurrogates(String text, int start) {
+    int length = text.length();
+    for (int i = start; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        if (i + 3 < length && text.charAt(i + 1) == 'u' && (text.charAt(i + 2) | 0x20) == 'd' && isSurrogateDigit(text.charAt(i + 3))) {
+          return true;
+        }
+        i++;   // the escaped character, which may be a backslash
+      } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The second hex digit of a surrogate's escape: 8 to F. */
+  private static boolean isSurrogateDigit(char c) {
+    return c >= '8' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'f';
   }
 
   private static String notUtf8(long line, long column, String what) {
