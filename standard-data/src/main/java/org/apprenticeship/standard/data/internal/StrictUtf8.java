@@ -57,6 +57,9 @@ public final class StrictUtf8 {
     return new CheckedStream(in, firstLine);
   }
 
+  /** How many characters of a string document are looked at together by the quick look for surrogates. */
+  private static final int SCAN_CHUNK = 2048;
+
   /**
    * Checks a document held in a string as {@link #checked(InputStream)} checks a stream: a lone
    * surrogate, raw or escaped, is reported where it is.
@@ -66,9 +69,14 @@ public final class StrictUtf8 {
    */
   public static String checked(String text) throws NotUtf8Exception {
     int start = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
-    if (!mayHaveSurrogates(text, start)) {
-      return start == 0 ? text : text.substring(start);
+    if (mayHaveSurrogates(text, start)) {
+      checkSurrogates(text, start);
     }
+    return start == 0 ? text : text.substring(start);
+  }
+
+  /** The full check of a string document from {@code start}: every escape followed, lines counted for the finding. */
+  static void checkSurrogates(String text, int start) throws NotUtf8Exception {
     Escapes escapes = new Escapes();
     int line = 1;
     int lineStart = start;
@@ -96,7 +104,6 @@ public final class StrictUtf8 {
         throw new NotUtf8Exception(notUtf8(line, text.codePointCount(lineStart, (int) escapes.at) + 1, problem));
       }
     }
-    return start == 0 ? text : text.substring(start);
   }
 
   /**
@@ -104,17 +111,30 @@ public final class StrictUtf8 {
    * {@code DF}): a quick look, so that the full check, which follows escapes and counts lines, runs
    * only on a text that may have a lone one.
    */
-  private static boolean mayHaveSurrogates(String text, int start) {
+  static boolean mayHaveSurrogates(String text, int start) {
     int length = text.length();
-    for (int i = start; i < length; i++) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        if (i + 3 < length && text.charAt(i + 1) == 'u' && (text.charAt(i + 2) | 0x20) == 'd' && isSurrogateDigit(text.charAt(i + 3))) {
+    // Copied a chunk at a time, since a loop over an array costs less than one over a string.
+    char[] chunk = new char[Math.min(SCAN_CHUNK, length)];
+    boolean escaped = false;
+    for (int from = start; from < length; from += chunk.length) {
+      int count = Math.min(chunk.length, length - from);
+      text.getChars(from, from + count, chunk, 0);
+      int i = escaped ? 1 : 0;
+      escaped = false;
+      for (; i < count; i++) {
+        char c = chunk[i];
+        if (c == '\\') {
+          int at = from + i;
+          if (at + 3 < length && text.charAt(at + 1) == 'u' && (text.charAt(at + 2) | 0x20) == 'd' && isSurrogateDigit(text.charAt(at + 3))) {
+            return true;
+          }
+          // Skip the escaped character, which may be a backslash, even when it starts the next chunk.
+          if (++i == count) {
+            escaped = true;
+          }
+        } else if (Character.isSurrogate(c)) {
           return true;
         }
-        i++;   // the escaped character, which may be a backslash
-      } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-        return true;
       }
     }
     return false;
