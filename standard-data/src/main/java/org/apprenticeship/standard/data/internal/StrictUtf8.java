@@ -58,7 +58,7 @@ public final class StrictUtf8 {
   }
 
   /** How many characters of a string document are looked at together by the quick look for surrogates. */
-  private static final int SCAN_CHUNK = 2048;
+  private static final int SCAN_CHUNK = 512;
 
   /**
    * Checks a document held in a string as {@link #checked(InputStream)} checks a stream: a lone
@@ -128,8 +128,9 @@ public final class StrictUtf8 {
           if (at + 3 < length && text.charAt(at + 1) == 'u' && (text.charAt(at + 2) | 0x20) == 'd' && isSurrogateDigit(text.charAt(at + 3))) {
             return true;
           }
-          // Skip the escaped character, which may be a backslash, even when it starts the next chunk.
-          if (++i == count) {
+          // An escaped backslash is skipped, even when it starts the next chunk, so that it does not
+          // start an escape; any other escaped character is looked at as the full check does.
+          if (at + 1 < length && text.charAt(at + 1) == '\\' && ++i == count) {
             escaped = true;
           }
         } else if (Character.isSurrogate(c)) {

@@ -33,24 +33,33 @@ class StrictUtf8QuickLookTest {
     assertEquals(refused, viaChecked);
   }
 
-  /** Texts of escapes, surrogates and backslashes, long enough to cross the chunks the quick look reads. */
+  /** Texts of escapes, surrogates and backslashes, long enough to cross the chunks (512 characters) the quick look reads. */
   @Provide
   Arbitrary<String> texts() {
     Arbitrary<String> piece = Arbitraries.of("a", "\"", "\n", "\\", "\\\\", "\\u", "\\uD800", "\\ud83d", "\\uDC00", "\\udfff", "\\uDB7F",
         "\\u00e9", "\\uD7FF", "\\uE000", "\uD800", "\uDC00", "\uD83D\uDE00", "\u00e9", "\\\\uD800", "\\\"");
-    Arbitrary<String> filler = Arbitraries.strings().withChars('x', 'y').ofMinLength(0).ofMaxLength(2100);
+    Arbitrary<String> filler = Arbitraries.strings().withChars('x', 'y').ofMinLength(0).ofMaxLength(1100);
     return Arbitraries.oneOf(piece, filler).list().ofMaxSize(12).map(parts -> String.join("", parts));
   }
 
   @Example
   void anEscapeSplitAcrossTwoChunksIsSeen() {
-    for (int at = 2040; at < 2052; at++) {
-      String text = "x".repeat(at) + "\\uD800 and nothing after";
-      assertTrue(StrictUtf8.mayHaveSurrogates(text, 0), "at " + at);
-      assertThrows(StrictUtf8.NotUtf8Exception.class, () -> StrictUtf8.checked(text));
-      String escapedBackslash = "x".repeat(at) + "\\\\uD800";
-      assertEquals(escapedBackslash, checkedOrNull(escapedBackslash), "at " + at);
+    for (int boundary = 512; boundary <= 2048; boundary += 512) {
+      for (int at = boundary - 6; at <= boundary + 2; at++) {
+        String text = "x".repeat(at) + "\\uD800 and nothing after";
+        assertTrue(StrictUtf8.mayHaveSurrogates(text, 0), "at " + at);
+        assertThrows(StrictUtf8.NotUtf8Exception.class, () -> StrictUtf8.checked(text));
+        String escapedBackslash = "x".repeat(at) + "\\\\uD800";
+        assertEquals(escapedBackslash, checkedOrNull(escapedBackslash), "at " + at);
+      }
     }
+  }
+
+  @Example
+  void aRawSurrogateAfterABackslashIsSeen() {
+    String text = "{\"a\": \"\\\uD800\"}";
+    assertTrue(StrictUtf8.mayHaveSurrogates(text, 0));
+    assertThrows(StrictUtf8.NotUtf8Exception.class, () -> StrictUtf8.checked(text));
   }
 
   private static String checkedOrNull(String text) {
