@@ -16,6 +16,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +72,12 @@ final class Binder {
   private final long firstLine;
   private String captured;
   private Finding trailing;
+  /**
+   * The items of the lists being read, those of the innermost list last: a list is copied out at
+   * its end, at its size, rather than grown as it is read.
+   */
+  private Object[] itemStack = new Object[32];
+  private int pending;
 
   /**
    * A binder of one document.
@@ -367,7 +374,7 @@ final class Binder {
     if (token != JsonToken.START_ARRAY) {
       return wrongType("an array", nullable, token);
     }
-    List<Object> items = new ArrayList<>();
+    int start = pending;
     boolean built = true;
     ValueType element = type.element();
     int i = 0;
@@ -378,13 +385,19 @@ final class Binder {
       if (item == FAILED) {
         built = false;
       } else if (built) {
-        items.add(item);
+        if (pending == itemStack.length) {
+          itemStack = Arrays.copyOf(itemStack, pending * 2);
+        }
+        itemStack[pending++] = item;
       }
     }
+    List<Object> list = built ? Arrays.asList(Arrays.copyOfRange(itemStack, start, pending)) : null;
+    Arrays.fill(itemStack, start, pending, null);
+    pending = start;
     if (checking && built) {
-      check(type.checks(), items);
+      check(type.checks(), list);
     }
-    return built ? items : FAILED;
+    return built ? list : FAILED;
   }
 
   private Object map(ValueType type, boolean nullable, JsonToken token) throws IOException {

@@ -264,8 +264,9 @@ public final class Shape {
       for (String name : names) {
         Method accessor = accessor(type, name);
         String where = type.getSimpleName() + "." + name + "()";
+        Method setter = setters.get(name);
         properties.add(new Property(name, properties.size(), ValueType.of(accessor, where), required.get(name), accessor,
-            lookup.unreflect(setters.get(name)).asType(SETTER)));
+            lookup.unreflect(setter).asType(SETTER), lookup, setter));
       }
       MethodHandle newBuilder = builderFactory(type, deserialize.as(), builder, lookup);
       MethodHandle build = lookup.unreflect(builder.getMethod("build")).asType(GETTER);
@@ -327,7 +328,7 @@ public final class Shape {
     for (Method method : methods) {
       ValueType valueType = ValueType.of(method, type.getSimpleName() + "." + method.getName() + "()");
       if (valueType.checked()) {
-        properties.add(new Property(method.getName(), properties.size(), valueType, false, method, null));
+        properties.add(new Property(method.getName(), properties.size(), valueType, false, method, null, null, null));
       }
     }
     return properties;
