@@ -129,12 +129,14 @@ class ReaderAndSchemaAgreeTest {
   /**
    * A period is an RFC 3339 date duration for both: years, months and days, or weeks alone. Java's
    * {@code Period.parse} would take weeks mixed with other units; {@code "format": "duration"} does
-   * not, so neither does the reader (a seed of the property above found the difference).
+   * not, so neither does the reader (a seed of the property above found the difference). Each
+   * number has at most nine digits (weeks eight), so that what the pattern takes fits a period.
    */
   @Example
   void standards_aPeriodIsADateDurationOfRfc3339ForTheReaderAndTheSchema() {
     Map<String, Boolean> accepted = new java.util.LinkedHashMap<>();
-    for (String window : List.of("P3M", "P1Y6M", "P28D", "P2W", "P1M2W", "P1Y2M3W4D", "P3M\n", "PT3H")) {
+    for (String window : List.of("P3M", "P1Y6M", "P28D", "P2W", "P1M2W", "P1Y2M3W4D", "P3M\n", "PT3H", "P999999999M",
+        "P99999999W", "P9999999999M", "P999999999W")) {
       ObjectNode document = (ObjectNode) JsonSupport.parse(Standards.toJson(Standards.bundled().get("ST0007"))).orElseThrow("a standard");
       ((ObjectNode) document.path("assessmentPlan").path("resit")).put("window", window);
       boolean byReader = Standards.validate(StandardsTest.stream(document.toString())).findings().stream()
@@ -142,8 +144,8 @@ class ReaderAndSchemaAgreeTest {
       assertEquals(byReader, STANDARD.errors(document.toString()).isEmpty(), window);
       accepted.put(window, byReader);
     }
-    assertEquals(Map.of("P3M", true, "P1Y6M", true, "P28D", true, "P2W", true, "P1M2W", false, "P1Y2M3W4D", false,
-        "P3M\n", false, "PT3H", false), accepted);
+    assertEquals(List.of("P3M", "P1Y6M", "P28D", "P2W", "P999999999M", "P99999999W"),
+        accepted.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toList()));
   }
 
   @Provide
@@ -240,7 +242,7 @@ class ReaderAndSchemaAgreeTest {
         List<String> texts = List.of(text + "\n", " " + text, text + " ", "\n" + text, text.toLowerCase(Locale.ROOT),
             text.toUpperCase(Locale.ROOT), "", " ", "\t\n", "\u00a0", "\u2003", text + "x", "x".repeat(101), "0000-01-01",
             "1899-12-31", "1900-01-01", "1999-12-31", "2000-01-01", "2099-12-31", "2100-01-01", "2024-02-30", "2024-02-29",
-            "02/09/2024", "P0D", "P3M", "P2W", "P1M2W", "P1Y2M3W4D", "PT3H", "K0", "K1", "S26", "B6", "ST0007", "1.1", "01.1", "PASS", "pass",
+            "02/09/2024", "P0D", "P3M", "P2W", "P1M2W", "P1Y2M3W4D", "P99999999999M", "PT3H", "K0", "K1", "S26", "B6", "ST0007", "1.1", "01.1", "PASS", "pass",
             "observation", "Observation", "2026-11", "2026-13");
         return TextNode.valueOf(texts.get(random.nextInt(texts.size())));
       }

@@ -52,9 +52,10 @@ import org.apprenticeship.standard.model.internal.ValueType;
 final class SchemaGeneration {
   /**
    * The periods of the formats, as the reader takes them: RFC 3339 date durations, years, months
-   * and days ({@code P3M}) or weeks alone ({@code P2W}), as {@code "format": "duration"} says.
+   * and days ({@code P3M}) or weeks alone ({@code P2W}), as {@code "format": "duration"} says, each
+   * number of at most nine digits (weeks eight), so that it fits a {@code java.time.Period}.
    */
-  static final String PERIOD_PATTERN = "^P(?=[0-9])(?:[0-9]+W|([0-9]+Y)?([0-9]+M)?([0-9]+D)?)$";
+  static final String PERIOD_PATTERN = "^P(?=[0-9])(?:[0-9]{1,8}W|([0-9]{1,9}Y)?([0-9]{1,9}M)?([0-9]{1,9}D)?)$";
 
   private SchemaGeneration() {}
 

@@ -56,9 +56,11 @@ final class Binder {
    * A period as the formats allow it: the date durations of RFC 3339 (appendix A), that is years,
    * months and days ({@code P3M}, {@code P1Y6M}) or weeks alone ({@code P2W}). Weeks mixed with
    * other units ({@code P1M2W}), which {@link Period#parse} would take, are refused, as the
-   * schemas' {@code "format": "duration"} refuses them in every other language.
+   * schemas' {@code "format": "duration"} refuses them in every other language. The number of each
+   * unit has at most nine digits (eight for weeks), so that every period the pattern takes fits a
+   * {@link Period} and the schemas can say the same.
    */
-  static final Pattern PERIOD = Pattern.compile("P(?=[0-9])(?:[0-9]+W|([0-9]+Y)?([0-9]+M)?([0-9]+D)?)");
+  static final Pattern PERIOD = Pattern.compile("P(?=[0-9])(?:[0-9]{1,8}W|([0-9]{1,9}Y)?([0-9]{1,9}M)?([0-9]{1,9}D)?)");
   private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
   private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
