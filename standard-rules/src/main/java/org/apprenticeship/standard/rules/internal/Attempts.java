@@ -47,7 +47,7 @@ final class Attempts {
     Optional<ResitPolicy> resit = plan.flatMap(AssessmentPlan::resit);
     retakenFrom = plan.isPresent() && resit.isPresent() ? lateRetake(plan.get(), resit.get(), results, all, findings) : Optional.empty();
     for (Map.Entry<String, List<MethodResult>> method : all.entrySet()) {
-      Optional<AssessmentMethod> assessed = plan.flatMap(p -> p.method(method.getKey()));
+      Optional<AssessmentMethod> assessed = StandardFacts.of(standard).method(method.getKey());
       List<MethodResult> counting = new ArrayList<>();
       MethodResult passed = null;
       for (MethodResult result : method.getValue()) {

@@ -75,8 +75,9 @@ final class CoverageRule {
   /** The report at a date no later than the one the evidence was read to. */
   CoverageReport report(LocalDate asOf, EvaluationPolicy policy) {
     List<Ksb> ksbs = standard.ksbs();
-    String[][] accepted = ids(EvidenceStatus.ACCEPTED, asOf);
-    String[][] pending = ids(EvidenceStatus.SUBMITTED, asOf);
+    String[][] accepted = new String[ksbs.size()][];
+    String[][] pending = new String[ksbs.size()][];
+    ids(asOf, accepted, pending);
     int minimum = policy.minimumAcceptedEvidence();
     List<KsbCoverage> each = new ArrayList<>(ksbs.size());
     List<String> uncovered = new ArrayList<>();
@@ -97,8 +98,7 @@ final class CoverageRule {
       } else {
         uncovered.add(ksb.code());
       }
-      each.add(KsbCoverage.builder().code(ksb.code()).status(status).accepted(acceptedCount).pending(pendingCount)
-          .addAcceptedEvidence(accepted[i]).addPendingEvidence(pending[i]).build());
+      each.add(KsbCoverages.of(ksb.code(), status, accepted[i], pending[i]));
     }
 
     int coveredCount = ksbs.size() - uncovered.size();
@@ -156,21 +156,41 @@ final class CoverageRule {
     return counts;
   }
 
-  /** For each KSB, the ids of the evidence of a status dated on or before a date that maps it, in record order. */
-  private String[][] ids(EvidenceStatus status, LocalDate at) {
-    int[] counts = counts(status, at);
-    String[][] ids = new String[counts.length][];
-    for (int i = 0; i < counts.length; i++) {
-      ids[i] = counts[i] == 0 ? NONE : new String[counts[i]];
-      counts[i] = 0;
+  /**
+   * For each KSB, the ids of the accepted and of the submitted evidence dated on or before a date
+   * that maps it, in record order: both counted in one pass over the pairs, then filled in another.
+   */
+  private void ids(LocalDate at, String[][] accepted, String[][] pending) {
+    if (at.isAfter(latest)) {
+      throw new IllegalArgumentException("the evidence was read to " + latest + ", not " + at);
     }
+    List<Evidence> items = record.evidence();
+    int ksbCount = accepted.length;
+    // counts[ksb] accepted, counts[ksbCount + ksb] submitted; then the next free place of each.
+    int[] counts = new int[ksbCount * 2];
+    // For each pair: where its id goes in counts (-1: it does not count at the date).
+    int[] slot = new int[size];
     for (int k = 0; k < size; k++) {
-      Evidence evidence = record.evidence().get(evidenceAt[k]);
-      if (counts(evidence, status, at)) {
-        ids[ksbAt[k]][counts[ksbAt[k]]++] = evidence.id();
+      Evidence evidence = items.get(evidenceAt[k]);
+      if (evidence.date().isAfter(at)) {
+        slot[k] = -1;
+      } else {
+        slot[k] = evidence.status() == EvidenceStatus.ACCEPTED ? ksbAt[k] : ksbCount + ksbAt[k];
+        counts[slot[k]]++;
       }
     }
-    return ids;
+    for (int i = 0; i < ksbCount; i++) {
+      accepted[i] = counts[i] == 0 ? NONE : new String[counts[i]];
+      pending[i] = counts[ksbCount + i] == 0 ? NONE : new String[counts[ksbCount + i]];
+    }
+    Arrays.fill(counts, 0);
+    for (int k = 0; k < size; k++) {
+      int s = slot[k];
+      if (s >= 0) {
+        String[] ids = s < ksbCount ? accepted[s] : pending[s - ksbCount];
+        ids[counts[s]++] = items.get(evidenceAt[k]).id();
+      }
+    }
   }
 
   private boolean counts(Evidence evidence, EvidenceStatus status, LocalDate at) {

@@ -1,6 +1,7 @@
 package org.apprenticeship.standard.rules.internal;
 
 import java.util.List;
+import java.util.function.Function;
 import org.apprenticeship.standard.model.FundingRule;
 import org.apprenticeship.standard.model.FundingRuleSet;
 import org.apprenticeship.standard.model.Source;
@@ -17,12 +18,15 @@ final class FundingFacts {
   private final List<FundingRule> rules;
   private final String[] cites;
   private final List<?>[] sources;
+  /** By rule, the words of a minimum-duration rule, made on first use (a race makes the same words twice). */
+  private final String[] durationWords;
 
   private FundingFacts(FundingRuleSet funding) {
     this.funding = funding;
     this.rules = funding.rules();
     this.cites = new String[rules.size()];
     this.sources = new List<?>[rules.size()];
+    this.durationWords = new String[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
       cites[i] = citeOf(rules.get(i));
       sources[i] = funding.sourcesOf(rules.get(i));
@@ -45,6 +49,23 @@ final class FundingFacts {
   List<Source> sourcesOf(FundingRule rule) {
     int at = positionOf(rule);
     return at < 0 ? funding.sourcesOf(rule) : (List<Source>) sources[at];
+  }
+
+  /**
+   * The words of a rule's minimum duration ({@link MinimumDuration}), made by {@code words} once for
+   * each rule of the set, and each time for a rule the set does not hold.
+   */
+  String durationWords(FundingRule rule, Function<FundingRule, String> words) {
+    int at = positionOf(rule);
+    if (at < 0) {
+      return words.apply(rule);
+    }
+    String made = durationWords[at];
+    if (made == null) {
+      made = words.apply(rule);
+      durationWords[at] = made;
+    }
+    return made;
   }
 
   private int positionOf(FundingRule rule) {

@@ -198,7 +198,7 @@ final class GatewayRule {
   }
 
   private CriterionResult portfolio(GatewayCriterion criterion) {
-    Optional<AssessmentMethod> method = criterion.method().flatMap(id -> standard.assessmentPlan().flatMap(plan -> plan.method(id)));
+    Optional<AssessmentMethod> method = criterion.method().flatMap(StandardFacts.of(standard)::method);
     List<String> needed = method.isPresent() ? method.get().ksbs() : standard.ksbCodes();
     List<String> missing = new ArrayList<>();
     if (!uncovered.isEmpty()) {

@@ -86,8 +86,8 @@ final class MinimumDuration {
   private static Optional<Requirement> base(Programme programme) {
     return programme.rule(FundingTopic.MINIMUM_DURATION, programme.judgedAt()).map(rule -> {
       long days = rule.parameters().require(FundingParameter.DAYS).longValueExact();
-      return new Requirement(days, () -> rule.parameters().require(FundingParameter.MONTHS).toPlainString() + " months (" + days
-          + " days, counted inclusively) for " + rule.dates() + " " + programme.cite(rule), rule);
+      return new Requirement(days, () -> programme.durationWords(rule, r -> r.parameters().require(FundingParameter.MONTHS).toPlainString()
+          + " months (" + days + " days, counted inclusively) for " + r.dates() + " " + programme.cite(r)), rule);
     });
   }
 

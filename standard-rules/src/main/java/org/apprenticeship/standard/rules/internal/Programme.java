@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apprenticeship.standard.model.BreakInLearning;
 import org.apprenticeship.standard.model.FundingRule;
 import org.apprenticeship.standard.model.FundingRuleSet;
@@ -114,6 +115,11 @@ final class Programme {
   /** The rule's id, status and sources, for a reason: {@code (rule otj-6-hours-a-week, CONFIRMED: O3, O4)}. */
   String cite(FundingRule rule) {
     return facts.cite(rule);
+  }
+
+  /** {@link FundingFacts#durationWords}: the words of a minimum-duration rule, made once per rule of the funding rules. */
+  String durationWords(FundingRule rule, Function<FundingRule, String> words) {
+    return facts.durationWords(rule, words);
   }
 
   /** The sources of rules, each once, in the order met. */

@@ -107,13 +107,13 @@ public final class RecordValidator {
 
   private void evidence() {
     List<Evidence> items = record.evidence();
-    Map<String, Integer> firstById = new HashMap<>(items.size() * 2);
+    FirstIndex firstById = new FirstIndex(items.size());
     StandardFacts facts = StandardFacts.of(standard);
     int[] seenIn = new int[standard.ksbs().size()];
     for (int i = 0; i < items.size(); i++) {
       Evidence evidence = items.get(i);
-      Integer earlier = firstById.putIfAbsent(evidence.id(), i);
-      if (earlier != null) {
+      int earlier = firstById.putIfAbsent(evidence.id(), i);
+      if (earlier >= 0) {
         report(FindingCode.EVIDENCE_02, property(evidencePath(i), "id"),
             "evidence id " + evidence.id() + " is already used at index " + earlier + "; ids must be unique");
       }
@@ -266,7 +266,7 @@ public final class RecordValidator {
     for (int i = 0; i < results.size(); i++) {
       MethodResult result = results.get(i);
       String path = index(property(epaPath, "results"), i);
-      Optional<AssessmentMethod> method = plan.get().method(result.method());
+      Optional<AssessmentMethod> method = StandardFacts.of(standard).method(result.method());
       if (method.isEmpty()) {
         report(FindingCode.EPA_01, property(path, "method"), result.method() + " is not a method of " + label() + "; its methods are "
             + plan.get().methods().stream().map(AssessmentMethod::id).collect(Collectors.joining(", ")));

@@ -1,9 +1,13 @@
 package org.apprenticeship.standard.rules.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apprenticeship.standard.model.AssessmentMethod;
+import org.apprenticeship.standard.model.AssessmentPlan;
 import org.apprenticeship.standard.model.Ksb;
 import org.apprenticeship.standard.model.Standard;
 
@@ -22,9 +26,16 @@ final class StandardFacts {
   /** By letter ({@code A} to {@code Z}) and number, the position of the KSB with the code; -1 when there is none. */
   private final int[][] positions = new int[26][];
   private final Map<String, String> cited = new ConcurrentHashMap<>();
+  /** The methods of the assessment plan, none without one, and each as a present optional. */
+  private final List<AssessmentMethod> methods;
+  private final List<Optional<AssessmentMethod>> found = new ArrayList<>();
 
   private StandardFacts(Standard standard) {
     this.standard = standard;
+    this.methods = standard.assessmentPlan().map(AssessmentPlan::methods).orElse(List.of());
+    for (AssessmentMethod method : methods) {
+      found.add(Optional.of(method));
+    }
     List<Ksb> ksbs = standard.ksbs();
     for (int i = 0; i < ksbs.size(); i++) {
       String code = ksbs.get(i).code();
@@ -66,6 +77,20 @@ final class StandardFacts {
     }
     int[] numbers = positions[code.charAt(0) - 'A'];
     return numbers == null || number >= numbers.length ? -1 : numbers[number];
+  }
+
+  /**
+   * {@link org.apprenticeship.standard.model.AssessmentPlan#method(String)}: the method of the
+   * standard's assessment plan with the id, looked up without a stream; empty when there is no plan
+   * or no such method.
+   */
+  Optional<AssessmentMethod> method(String id) {
+    for (int i = 0; i < methods.size(); i++) {
+      if (methods.get(i).id().equals(id)) {
+        return found.get(i);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Such as {@code " (ASSUMED: A5, P11)"}, or empty when the fact at a path of the standard is not cited. */
