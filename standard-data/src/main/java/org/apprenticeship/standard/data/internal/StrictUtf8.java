@@ -107,31 +107,27 @@ public final class StrictUtf8 {
   }
 
   /**
-   * Whether a text has a surrogate, raw or as a unicode escape ({@code \\u} then {@code D8} to
-   * {@code DF}): a quick look, so that the full check, which follows escapes and counts lines, runs
-   * only on a text that may have a lone one.
+   * Whether a text may have a surrogate, raw or as a unicode escape: a quick look, so that the full
+   * check, which follows escapes and counts lines, runs only on a text that may have a lone one.
+   * It looks for any raw surrogate and for any {@code \\u} followed by {@code D8} to {@code DF},
+   * without asking whether that backslash is itself escaped or ends a malformed escape: it may say
+   * yes where the full check then finds nothing (such as {@code \\\\uD800}, an escaped backslash
+   * and plain text), never no where the full check would refuse, since every escape the full check
+   * reads as a surrogate is such a sequence.
    */
   static boolean mayHaveSurrogates(String text, int start) {
     int length = text.length();
     // Copied a chunk at a time, since a loop over an array costs less than one over a string.
     char[] chunk = new char[Math.min(SCAN_CHUNK, length)];
-    boolean escaped = false;
     for (int from = start; from < length; from += chunk.length) {
       int count = Math.min(chunk.length, length - from);
       text.getChars(from, from + count, chunk, 0);
-      int i = escaped ? 1 : 0;
-      escaped = false;
-      for (; i < count; i++) {
+      for (int i = 0; i < count; i++) {
         char c = chunk[i];
         if (c == '\\') {
           int at = from + i;
           if (at + 3 < length && text.charAt(at + 1) == 'u' && (text.charAt(at + 2) | 0x20) == 'd' && isSurrogateDigit(text.charAt(at + 3))) {
             return true;
-          }
-          // An escaped backslash is skipped, even when it starts the next chunk, so that it does not
-          // start an escape; any other escaped character is looked at as the full check does.
-          if (at + 1 < length && text.charAt(at + 1) == '\\' && ++i == count) {
-            escaped = true;
           }
         } else if (Character.isSurrogate(c)) {
           return true;

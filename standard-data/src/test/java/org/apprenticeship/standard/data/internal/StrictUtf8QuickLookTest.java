@@ -62,6 +62,27 @@ class StrictUtf8QuickLookTest {
     assertThrows(StrictUtf8.NotUtf8Exception.class, () -> StrictUtf8.checked(text));
   }
 
+  /**
+   * A malformed unicode escape whose bad digit is a backslash: the full check reads that backslash as
+   * the bad digit, so the next one starts an escape of a lone high surrogate; the quick look does not
+   * try to follow escapes, so it cannot read them otherwise (a random case of the property found it).
+   */
+  @Example
+  void aBackslashThatEndsAMalformedEscapeDoesNotHideTheNextEscape() {
+    String text = "\\u\\\\uD800a";
+    assertEquals(10, text.length());
+    assertTrue(StrictUtf8.mayHaveSurrogates(text, 0));
+    assertThrows(StrictUtf8.NotUtf8Exception.class, () -> StrictUtf8.checked(text));
+  }
+
+  /** An escaped backslash before {@code uD800} is plain text: the quick look says maybe, the full check lets it through. */
+  @Example
+  void anEscapedBackslashIsLeftToTheFullCheck() {
+    String text = "{\"a\": \"\\\\uD800\"}";
+    assertTrue(StrictUtf8.mayHaveSurrogates(text, 0));
+    assertEquals(text, checkedOrNull(text));
+  }
+
   private static String checkedOrNull(String text) {
     try {
       return StrictUtf8.checked(text);
