@@ -16,6 +16,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,12 @@ final class Binder {
   private final long firstLine;
   private String captured;
   private Finding trailing;
+  /**
+   * The items of the lists being read, those of the innermost list last: a list is copied out at
+   * its end, at its size, rather than grown as it is read.
+   */
+  private Object[] itemStack = new Object[32];
+  private int pending;
 
   /**
    * A binder of one document.
@@ -141,12 +148,11 @@ final class Binder {
     long seen = 0;
     boolean[] seenMany = properties.size() > Long.SIZE ? new boolean[properties.size()] : null;
     Set<String> unknown = null;
-    int next = 0;
+    int previous = -1;
     for (JsonToken field = parser.nextToken(); field == JsonToken.FIELD_NAME; field = parser.nextToken()) {
       String name = parser.currentName();
       JsonToken valueToken = parser.nextToken();
-      // Documents mostly give fields in one order: try the property after the last one first.
-      Property property = next < properties.size() && properties.get(next).name().equals(name) ? properties.get(next) : shape.property(name);
+      Property property = shape.property(name, previous);
       if (property == null && shape.ignoresUnknown()) {
         parser.skipChildren();
         continue;
@@ -162,7 +168,7 @@ final class Binder {
         parser.skipChildren();
         continue;
       }
-      next = property.index() + 1;
+      previous = property.index();
       boolean again = seenMany == null ? (seen & 1L << property.index()) != 0 : seenMany[property.index()];
       if (again) {
         path.push(name);
@@ -332,10 +338,10 @@ final class Binder {
     if (token != JsonToken.VALUE_STRING) {
       return wrongType("a string", nullable, token);
     }
-    String text = parser.getText();
-    LocalDate date = isoDate(text);
+    // Read from the parser's characters: a string is made only for a finding.
+    LocalDate date = isoDate(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
     if (date == null) {
-      sink.report(FindingCode.JSON_07, "must be a date in ISO 8601 form, such as 2024-09-02, not " + Texts.quoted(text));
+      sink.report(FindingCode.JSON_07, "must be a date in ISO 8601 form, such as 2024-09-02, not " + Texts.quoted(parser.getText()));
       return FAILED;
     }
     return checked(type, date);
@@ -355,17 +361,9 @@ final class Binder {
   }
 
   private Object constant(ValueType type, JsonToken token) throws IOException {
-    Object constant = null;
-    if (token == JsonToken.VALUE_STRING) {
-      // A few constants: comparing is cheaper than hashing a new string.
-      String text = parser.getText();
-      for (Map.Entry<String, Object> entry : type.enumConstants().entrySet()) {
-        if (entry.getKey().equals(text)) {
-          constant = entry.getValue();
-          break;
-        }
-      }
-    }
+    // A few constants: comparing the parser's characters costs less than making and hashing a string.
+    Object constant = token == JsonToken.VALUE_STRING
+        ? type.enumConstant(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength()) : null;
     if (constant == null) {
       sink.report(FindingCode.JSON_06, "must be one of " + String.join(", ", type.enumConstants().keySet()) + ", not " + describe(token));
       parser.skipChildren();
@@ -378,7 +376,7 @@ final class Binder {
     if (token != JsonToken.START_ARRAY) {
       return wrongType("an array", nullable, token);
     }
-    List<Object> items = new ArrayList<>();
+    int start = pending;
     boolean built = true;
     ValueType element = type.element();
     int i = 0;
@@ -389,13 +387,19 @@ final class Binder {
       if (item == FAILED) {
         built = false;
       } else if (built) {
-        items.add(item);
+        if (pending == itemStack.length) {
+          itemStack = Arrays.copyOf(itemStack, pending * 2);
+        }
+        itemStack[pending++] = item;
       }
     }
+    List<Object> list = built ? Arrays.asList(Arrays.copyOfRange(itemStack, start, pending)) : null;
+    Arrays.fill(itemStack, start, pending, null);
+    pending = start;
     if (checking && built) {
-      check(type.checks(), items);
+      check(type.checks(), list);
     }
-    return built ? items : FAILED;
+    return built ? list : FAILED;
   }
 
   private Object map(ValueType type, boolean nullable, JsonToken token) throws IOException {
@@ -562,12 +566,17 @@ final class Binder {
 
   /** A date written {@code yyyy-MM-dd} with a day that exists, as {@code LocalDate.parse} reads it, without its cost; else null. */
   static LocalDate isoDate(String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+    return text.length() != 10 ? null : isoDate(text.toCharArray(), 0, 10);
+  }
+
+  /** A date written {@code yyyy-MM-dd}, as {@link #isoDate(String)} reads it, from {@code length} characters at {@code offset}. */
+  static LocalDate isoDate(char[] text, int offset, int length) {
+    if (length != 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
+    int year = digits(text, offset, offset + 4);
+    int month = digits(text, offset + 5, offset + 7);
+    int day = digits(text, offset + 8, offset + 10);
     if (year < 0 || month < 0 || day < 0) {
       return null;
     }
@@ -590,10 +599,10 @@ final class Binder {
     }
   }
 
-  private static int digits(String text, int from, int to) {
+  private static int digits(char[] text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < '0' || c > '9') {
         return -1;
       }

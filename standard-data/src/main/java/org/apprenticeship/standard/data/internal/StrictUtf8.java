@@ -57,6 +57,9 @@ public final class StrictUtf8 {
     return new CheckedStream(in, firstLine);
   }
 
+  /** How many characters of a string document are looked at together by the quick look for surrogates. */
+  private static final int SCAN_CHUNK = 512;
+
   /**
    * Checks a document held in a string as {@link #checked(InputStream)} checks a stream: a lone
    * surrogate, raw or escaped, is reported where it is.
@@ -66,6 +69,14 @@ public final class StrictUtf8 {
    */
   public static String checked(String text) throws NotUtf8Exception {
     int start = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
+    if (mayHaveSurrogates(text, start)) {
+      checkSurrogates(text, start);
+    }
+    return start == 0 ? text : text.substring(start);
+  }
+
+  /** The full check of a string document from {@code start}: every escape followed, lines counted for the finding. */
+  static void checkSurrogates(String text, int start) throws NotUtf8Exception {
     Escapes escapes = new Escapes();
     int line = 1;
     int lineStart = start;
@@ -93,7 +104,46 @@ public final class StrictUtf8 {
         throw new NotUtf8Exception(notUtf8(line, text.codePointCount(lineStart, (int) escapes.at) + 1, problem));
       }
     }
-    return start == 0 ? text : text.substring(start);
+  }
+
+  /**
+   * Whether a text has a surrogate, raw or as a unicode escape ({@code \\u} then {@code D8} to
+   * {@code DF}): a quick look, so that the full check, which follows escapes and counts lines, runs
+   * only on a text that may have a lone one.
+   */
+  static boolean mayHaveSurrogates(String text, int start) {
+    int length = text.length();
+    // Copied a chunk at a time, since a loop over an array costs less than one over a string.
+    char[] chunk = new char[Math.min(SCAN_CHUNK, length)];
+    boolean escaped = false;
+    for (int from = start; from < length; from += chunk.length) {
+      int count = Math.min(chunk.length, length - from);
+      text.getChars(from, from + count, chunk, 0);
+      int i = escaped ? 1 : 0;
+      escaped = false;
+      for (; i < count; i++) {
+        char c = chunk[i];
+        if (c == '\\') {
+          int at = from + i;
+          if (at + 3 < length && text.charAt(at + 1) == 'u' && (text.charAt(at + 2) | 0x20) == 'd' && isSurrogateDigit(text.charAt(at + 3))) {
+            return true;
+          }
+          // An escaped backslash is skipped, even when it starts the next chunk, so that it does not
+          // start an escape; any other escaped character is looked at as the full check does.
+          if (at + 1 < length && text.charAt(at + 1) == '\\' && ++i == count) {
+            escaped = true;
+          }
+        } else if (Character.isSurrogate(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The second hex digit of a surrogate's escape: 8 to F. */
+  private static boolean isSurrogateDigit(char c) {
+    return c >= '8' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'f';
   }
 
   private static String notUtf8(long line, long column, String what) {

@@ -1,6 +1,9 @@
 package org.apprenticeship.standard.model.internal;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 
 /**
@@ -10,22 +13,48 @@ import java.lang.reflect.Method;
  * <p>Immutable and thread-safe.
  */
 public final class Property {
+  /**
+   * How many times a property is given to builders through its method handle before a class is
+   * made that calls its setter directly: few enough that a cohort soon gets it, enough that one
+   * document or the bundled data read in a fresh JVM never pays for making it.
+   */
+  private static final int DIRECT_AFTER = 256;
+
   private final String name;
   private final int index;
   private final ValueType type;
   private final boolean requiredByBuilder;
   private final Method accessor;
   private final MethodHandle setter;
+  private final MethodHandles.Lookup builderLookup;
+  private final Method setterMethod;
+  private volatile Setter direct;
+  /** How many times the property was set through {@link #setter}; counted without synchronization, as a hint. */
+  private int uses;
   private volatile Boolean required;
   private volatile MethodHandle getter;
 
-  Property(String name, int index, ValueType type, boolean requiredByBuilder, Method accessor, MethodHandle setter) {
+  Property(String name, int index, ValueType type, boolean requiredByBuilder, Method accessor, MethodHandle setter,
+      MethodHandles.Lookup builderLookup, Method setterMethod) {
     this.name = name;
     this.index = index;
     this.type = type;
     this.requiredByBuilder = requiredByBuilder;
     this.accessor = accessor;
+    this.builderLookup = builderLookup;
+    this.setterMethod = setterMethod;
     this.setter = setter;
+  }
+
+  /** Gives a value to a builder: made for a property that is set often, by {@link LambdaMetafactory}. */
+  @FunctionalInterface
+  public interface Setter {
+    /**
+     * Gives the property's value to a builder.
+     *
+     * @return the builder
+     */
+    Object set(Object builder, Object value);
   }
 
   /** The name, in JSON as in Java. */
@@ -72,12 +101,39 @@ public final class Property {
 
   /** Gives the property to a builder of the shape, returning the builder. */
   public Object set(Object builder, Object value) {
+    Setter known = direct;
+    if (known != null) {
+      return known.set(builder, value);
+    }
+    if (++uses == DIRECT_AFTER) {
+      direct = directSetter();
+    }
     try {
       return setter.invokeExact(builder, value);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
       throw new IllegalStateException("cannot set " + name, e);
+    }
+  }
+
+  /**
+   * A class that calls the setter directly, which costs less than a method handle that is not a
+   * constant; null when one cannot be made (a builder of another module, whose lookup lacks the
+   * access it needs): the method handle then keeps setting the property.
+   */
+  private Setter directSetter() {
+    if (!builderLookup.hasFullPrivilegeAccess()) {
+      return null;
+    }
+    try {
+      Class<?> parameter = MethodType.methodType(setterMethod.getParameterTypes()[0]).wrap().returnType();
+      return (Setter) LambdaMetafactory.metafactory(builderLookup, "set", MethodType.methodType(Setter.class),
+          MethodType.methodType(Object.class, Object.class, Object.class), builderLookup.unreflect(setterMethod),
+          MethodType.methodType(setterMethod.getReturnType(), setterMethod.getDeclaringClass(), parameter))
+          .getTarget().invoke();
+    } catch (Throwable e) {
+      return null;
     }
   }
 

@@ -10,6 +10,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,7 +31,8 @@ import org.apprenticeship.standard.model.StandardException;
  * caller's own, the properties are its public no-argument methods that carry a constraint or
  * {@code @Valid}, as Hibernate Validator would see them with a record-style accessor strategy.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe, and immutable apart from a hint: the order in which documents give the fields,
+ * learnt as they are read (see {@link #property(String, int)}).
  */
 public final class Shape {
   private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
@@ -46,6 +48,14 @@ public final class Shape {
   private final Class<?> type;
   private final List<Property> properties;
   private final Map<String, Property> byName;
+  private final Property[] byIndex;
+  /**
+   * For each property (by index, shifted by one; slot 0 for the start of an object), the index of
+   * the property that followed it in the last document read, or -1: a guess tried before a
+   * look-up by name. Written without synchronization: an int is written whole, and a guess from
+   * another thread is only ever compared before it is used.
+   */
+  private final int[] following;
   private volatile List<ClassCheck<Object>> classChecks;
   private final MethodHandle newBuilder;
   private final MethodHandle build;
@@ -59,6 +69,9 @@ public final class Shape {
       names.put(property.name(), property);
     }
     this.byName = Collections.unmodifiableMap(names);
+    this.byIndex = properties.toArray(new Property[0]);
+    this.following = new int[byIndex.length + 1];
+    Arrays.fill(following, -1);
     this.newBuilder = newBuilder;
     this.build = build;
     JsonIgnoreProperties ignore = type.getAnnotation(JsonIgnoreProperties.class);
@@ -94,6 +107,28 @@ public final class Shape {
   /** The property with a JSON name, or null. */
   public Property property(String name) {
     return byName.get(name);
+  }
+
+  /**
+   * The property with a JSON name, given the index of the property a document gave just before it
+   * in the same object ({@code -1} for the first field): documents mostly give fields in one order,
+   * so the property that followed that one last time is tried before the name is looked up.
+   *
+   * @return the property, or null
+   */
+  public Property property(String name, int previous) {
+    int guess = following[previous + 1];
+    if (guess >= 0) {
+      Property property = byIndex[guess];
+      if (property.name().equals(name)) {
+        return property;
+      }
+    }
+    Property property = byName.get(name);
+    if (property != null) {
+      following[previous + 1] = property.index();
+    }
+    return property;
   }
 
   /** The constraints on the value as a whole, read on first use. */
@@ -229,8 +264,9 @@ public final class Shape {
       for (String name : names) {
         Method accessor = accessor(type, name);
         String where = type.getSimpleName() + "." + name + "()";
+        Method setter = setters.get(name);
         properties.add(new Property(name, properties.size(), ValueType.of(accessor, where), required.get(name), accessor,
-            lookup.unreflect(setters.get(name)).asType(SETTER)));
+            lookup.unreflect(setter).asType(SETTER), lookup, setter));
       }
       MethodHandle newBuilder = builderFactory(type, deserialize.as(), builder, lookup);
       MethodHandle build = lookup.unreflect(builder.getMethod("build")).asType(GETTER);
@@ -292,7 +328,7 @@ public final class Shape {
     for (Method method : methods) {
       ValueType valueType = ValueType.of(method, type.getSimpleName() + "." + method.getName() + "()");
       if (valueType.checked()) {
-        properties.add(new Property(method.getName(), properties.size(), valueType, false, method, null));
+        properties.add(new Property(method.getName(), properties.size(), valueType, false, method, null, null, null));
       }
     }
     return properties;

@@ -74,6 +74,8 @@ public final class ValueType {
   private final ValueType element;
   private final ValueType key;
   private final Map<String, Object> enumConstants;
+  private final String[] enumNames;
+  private final Object[] enumValues;
   /** The method whose return type this is, for the root of a property's type. */
   private final Method method;
   /** The type this is an argument of (set once that type is made), and which argument, for any other. */
@@ -94,6 +96,8 @@ public final class ValueType {
     this.argument = argument;
     this.where = where;
     this.enumConstants = kind == Kind.ENUM ? enumConstants(raw) : Map.of();
+    this.enumNames = enumConstants.keySet().toArray(new String[0]);
+    this.enumValues = enumConstants.values().toArray();
   }
 
   /**
@@ -352,5 +356,29 @@ public final class ValueType {
   /** The constants of an enum by their JSON names, in declaration order; empty for other kinds. */
   public Map<String, Object> enumConstants() {
     return enumConstants;
+  }
+
+  /**
+   * The constant of an enum whose JSON name is the text {@code length} characters long at
+   * {@code offset} in {@code text}, compared without making a string; null when none is.
+   */
+  public Object enumConstant(char[] text, int offset, int length) {
+    String[] names = enumNames;
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i];
+      if (name.length() == length && sameText(name, text, offset)) {
+        return enumValues[i];
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameText(String name, char[] text, int offset) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) != text[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 }
