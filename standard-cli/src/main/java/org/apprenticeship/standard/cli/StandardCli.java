@@ -5,8 +5,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apprenticeship.standard.cli.internal.BatchCommand;
+import org.apprenticeship.standard.cli.internal.BundledPreload;
 import org.apprenticeship.standard.cli.internal.EvaluateCommand;
 import org.apprenticeship.standard.cli.internal.ExportCommand;
 import org.apprenticeship.standard.cli.internal.FundingCommand;
@@ -37,6 +40,10 @@ public final class StandardCli {
   /** The exit code of a usage error (an unknown option, a standard that is not bundled) or an I/O error. */
   public static final int USAGE_OR_IO = 2;
 
+  /** The names of the subcommands, in the order of the root's usage help. */
+  private static final List<String> SUBCOMMANDS =
+      List.of("help", "show", "funding", "evaluate", "validate", "batch", "export", "import-ifate");
+
   private StandardCli() {}
 
   /**
@@ -45,7 +52,8 @@ public final class StandardCli {
    * @param args the arguments; not null
    */
   public static void main(String[] args) {
-    System.exit(run(System.out, System.err, args));
+    BundledPreload preload = BundledPreload.start(args);   // the bundled data loads while picocli sets up the command
+    System.exit(run(System.out, System.err, preload, args));
   }
 
   /**
@@ -57,19 +65,24 @@ public final class StandardCli {
    * @return the exit code
    */
   public static int run(PrintStream out, PrintStream err, String... args) {
+    return run(out, err, null, args);
+  }
+
+  /** Runs the command line; the command runs once the bundled data's load, if one was started, has ended. */
+  private static int run(PrintStream out, PrintStream err, BundledPreload preload, String... args) {
     Objects.requireNonNull(args, "args");
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine commandLine = new CommandLine(new RootCommand())
-        .addSubcommand(new CommandLine.HelpCommand())
-        .addSubcommand(new ShowCommand())
-        .addSubcommand(new FundingCommand())
-        .addSubcommand(new EvaluateCommand())
-        .addSubcommand(new ValidateCommand())
-        .addSubcommand(new BatchCommand(out, err))
-        .addSubcommand(new ExportCommand())
-        .addSubcommand(new ImportIfateCommand())
+    CommandLine commandLine = new CommandLine(new RootCommand());
+    for (Object subcommand : subcommandsFor(args, out, err)) {
+      commandLine.addSubcommand(subcommand);
+    }
+    commandLine
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionStrategy(parsed -> {
+          BundledPreload.await(preload);
+          return new CommandLine.RunLast().execute(parsed);
+        })
         .setOut(outWriter)
         .setErr(errWriter)
         .setParameterExceptionHandler((e, given) -> {
@@ -102,6 +115,40 @@ public final class StandardCli {
     }
     errWriter.flush();
     return code;
+  }
+
+  /**
+   * The subcommands to set up for these arguments: only the one they name when they start with its
+   * name, since picocli then parses and runs that one alone and setting up each of the others costs a
+   * fresh JVM tens of milliseconds of reflection; every one, in the order of the root's usage help,
+   * for anything else (no command, {@code help}, {@code --help}, {@code --version}, a mistyped name
+   * that gets suggestions).
+   */
+  private static List<Object> subcommandsFor(String[] args, PrintStream out, PrintStream err) {
+    Object named = args.length == 0 || args[0] == null || "help".equals(args[0]) ? null : subcommand(args[0], out, err);
+    if (named != null) {
+      return List.of(named);
+    }
+    List<Object> every = new ArrayList<>();
+    for (String name : SUBCOMMANDS) {
+      every.add(subcommand(name, out, err));
+    }
+    return every;
+  }
+
+  /** The subcommand of this name, newly made; null if there is none. */
+  private static Object subcommand(String name, PrintStream out, PrintStream err) {
+    switch (name) {
+      case "help": return new CommandLine.HelpCommand();
+      case "show": return new ShowCommand();
+      case "funding": return new FundingCommand();
+      case "evaluate": return new EvaluateCommand();
+      case "validate": return new ValidateCommand();
+      case "batch": return new BatchCommand(out, err);
+      case "export": return new ExportCommand();
+      case "import-ifate": return new ImportIfateCommand();
+      default: return null;
+    }
   }
 
   /** A message on one line, for a usage error. */

@@ -22,8 +22,6 @@ import picocli.CommandLine.Spec;
     description = "Validates one learner record against its bundled standard, and prints every finding with its code and path. "
         + "The exit code is 1 when any finding is an error.")
 public final class ValidateCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = LibraryJson.newMapper();
-
   @Spec
   CommandSpec spec;
 
@@ -53,14 +51,23 @@ public final class ValidateCommand implements Callable<Integer> {
 
   /** The findings as a result document of the contract: {@code learnerId}, {@code valid}, {@code findings}, indented. */
   private static String json(String learnerId, boolean valid, List<Finding> findings) {
-    ObjectNode document = JSON.createObjectNode();
+    ObjectMapper json = Json.MAPPER;
+    ObjectNode document = json.createObjectNode();
     document.put("learnerId", learnerId);
     document.put("valid", valid);
-    document.set("findings", JSON.valueToTree(findings));
+    document.set("findings", json.valueToTree(findings));
     try {
-      return JSON.writer(LibraryJson.prettyPrinter()).writeValueAsString(document) + "\n";
+      return json.writer(LibraryJson.prettyPrinter()).writeValueAsString(document) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the findings as JSON", e);
     }
+  }
+
+  /**
+   * The mapper, made on first use: a mapper with its modules costs a fresh JVM a tenth of a second or
+   * more, and every run of the command line makes this command, whichever it runs.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = LibraryJson.newMapper();
   }
 }
