@@ -131,7 +131,14 @@ final class Attempts {
 
   /** True when any attempt that counts is a resit or retake (attempt above 1). */
   boolean anyResit() {
-    return counted.values().stream().flatMap(List::stream).anyMatch(r -> r.attempt() > 1);
+    for (List<MethodResult> attempts : counted.values()) {
+      for (MethodResult attempt : attempts) {
+        if (attempt.attempt() > 1) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The date from which the whole EPA is retaken, after a late retake. */

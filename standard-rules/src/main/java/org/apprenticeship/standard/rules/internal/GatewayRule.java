@@ -159,10 +159,11 @@ final class GatewayRule {
     String subject = criterion.kind() == CriterionKind.ENGLISH ? "English" : "maths";
     int level = criterion.minimumLevel().orElse(1);
     List<Achievement> recorded = achieved(List.of(kind));
-    Optional<Achievement> met = recorded.stream().filter(a -> a.level().orElse(0) >= level).findFirst();
-    if (met.isPresent()) {
-      return result(criterion, CriterionStatus.MET, "Level " + met.get().level().orElseThrow() + " " + subject + " recorded, achieved on "
-          + met.get().achievedOn());
+    for (Achievement met : recorded) {
+      if (met.level().orElse(0) >= level) {
+        return result(criterion, CriterionStatus.MET, "Level " + met.level().orElseThrow() + " " + subject + " recorded, achieved on "
+            + met.achievedOn());
+      }
     }
     String missing = recorded.isEmpty() ? "no Level " + level + " " + subject + " recorded" + afterGateway(List.of(kind))
         : levelProblem(recorded.get(0), level);

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apprenticeship.standard.model.AssessmentMethod;
 import org.apprenticeship.standard.model.AssessmentPlan;
 import org.apprenticeship.standard.model.LearnerRecord;
@@ -47,7 +46,10 @@ final class Grading {
       String since = attempts.retakenFrom().map(from -> " since the whole EPA was retaken from " + from).orElse(" yet");
       return report.reason("open: no result" + since + " for " + String.join(", ", waiting)).build();
     }
-    String combination = grades.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    StringBuilder combination = new StringBuilder();
+    for (Map.Entry<String, String> grade : grades.entrySet()) {
+      combination.append(combination.length() == 0 ? "" : ", ").append(grade.getKey()).append(' ').append(grade.getValue());
+    }
     Optional<String> byTable = plan.overallFor(grades);
     if (byTable.isEmpty()) {
       return report.reason("open: the grading table has no rule for " + combination).build();
