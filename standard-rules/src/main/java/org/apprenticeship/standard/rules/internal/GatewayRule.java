@@ -43,6 +43,7 @@ import org.apprenticeship.standard.rules.OffTheJobReport;
 final class GatewayRule {
   private static final List<AchievementKind> QUALIFICATIONS =
       List.of(AchievementKind.DIPLOMA, AchievementKind.CERTIFICATE, AchievementKind.AWARD, AchievementKind.OTHER);
+  private static final String GATEWAY_DATE = property(property(ROOT, "epa"), "gatewayDate");
 
   private final Standard standard;
   private final Programme programme;
@@ -50,6 +51,7 @@ final class GatewayRule {
   private final LocalDate judgedAt;
   private final List<String> uncovered;
   private final OffTheJobReport offTheJob;
+  private final StandardFacts facts;
 
   private GatewayRule(Standard standard, Programme programme, List<String> uncovered, OffTheJobReport offTheJob) {
     this.standard = standard;
@@ -58,6 +60,7 @@ final class GatewayRule {
     this.judgedAt = programme.judgedAt();
     this.uncovered = uncovered;
     this.offTheJob = offTheJob;
+    this.facts = StandardFacts.of(standard);
   }
 
   /**
@@ -71,15 +74,18 @@ final class GatewayRule {
     List<CriterionResult> results = new ArrayList<>();
     for (GatewayCriterion criterion : standard.gatewayCriteria()) {
       if (policy.notApplicableCriteria().contains(criterion.id())) {
-        results.add(result(criterion, CriterionStatus.NOT_APPLICABLE, "does not apply to this apprentice, as the evaluation policy says"));
+        results.add(rule.result(criterion, CriterionStatus.NOT_APPLICABLE, "does not apply to this apprentice, as the evaluation policy says"));
       } else {
         results.add(rule.check(criterion));
       }
     }
     GatewayReport report = GatewayReport.of(programme.judgedAt(), results);
-    programme.gateway().ifPresent(gateway -> report.blocking().forEach(blocking ->
-        findings.add(Finding.of(FindingCode.GATEWAY_04, property(property(ROOT, "epa"), "gatewayDate"), "the gateway on " + gateway
-            + " was passed while the mandatory criterion " + blocking.id() + " was not met: " + blocking.reason()))));
+    if (programme.gateway().isPresent() && !report.ready()) {
+      for (CriterionResult blocking : report.blocking()) {
+        findings.add(Finding.of(FindingCode.GATEWAY_04, GATEWAY_DATE, "the gateway on " + programme.gateway().get()
+            + " was passed while the mandatory criterion " + blocking.id() + " was not met: " + blocking.reason()));
+      }
+    }
     return report;
   }
 
@@ -199,7 +205,7 @@ final class GatewayRule {
   }
 
   private CriterionResult portfolio(GatewayCriterion criterion) {
-    Optional<AssessmentMethod> method = criterion.method().flatMap(StandardFacts.of(standard)::method);
+    Optional<AssessmentMethod> method = criterion.method().flatMap(facts::method);
     List<String> needed = method.isPresent() ? method.get().ksbs() : standard.ksbCodes();
     List<String> missing = new ArrayList<>();
     if (!uncovered.isEmpty()) {
@@ -269,14 +275,15 @@ final class GatewayRule {
     return result(criterion, CriterionStatus.NOT_MET, "not declared: set declarations." + declaration.jsonName() + " once it holds");
   }
 
-  private static CriterionResult result(GatewayCriterion criterion, CriterionStatus status, String reason) {
-    return CriterionResult.of(criterion.id(), criterion.kind(), criterion.mandatory(), status, label(criterion) + ": " + reason);
+  private CriterionResult result(GatewayCriterion criterion, CriterionStatus status, String reason) {
+    return CriterionResult.of(criterion.id(), criterion.kind(), criterion.mandatory(), status, facts.labelOf(criterion) + reason);
   }
 
-  private static String label(GatewayCriterion criterion) {
+  /** What a criterion's reason starts with, before a colon: made once per standard ({@link StandardFacts#labelOf}). */
+  static String label(GatewayCriterion criterion) {
     switch (criterion.kind()) {
       case QUALIFICATION:
-        return criterion.qualificationTitle().orElse("Level " + criterion.minimumLevel().orElse(1) + " qualification");
+        return criterion.qualificationTitle().orElseGet(() -> "Level " + criterion.minimumLevel().orElse(1) + " qualification");
       case ENGLISH:
         return "English";
       case MATHS:
