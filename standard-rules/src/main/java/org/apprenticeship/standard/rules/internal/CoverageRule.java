@@ -114,7 +114,7 @@ final class CoverageRule {
       } else {
         uncovered.add(ksb.code());
       }
-      each.add(KsbCoverages.of(ksb.code(), status, accepted[i], pending[i]));
+      each.add(Results.ksbCoverage(ksb.code(), status, accepted[i], pending[i]));
     }
 
     int coveredCount = ksbs.size() - uncovered.size();
@@ -141,8 +141,8 @@ final class CoverageRule {
         methods.add(CoveredCount.ofMethod(method.id(), methodCovered, method.ksbs().size()));
       }
     }
-    return CoverageReport.builder().percent(percent).expectedPercent(expected).rag(rag).uncovered(uncovered)
-        .covered(coveredCount).total(ksbs.size()).minimumAccepted(minimum).ksbs(each).types(types).methods(methods).build();
+    return Results.coverageReport(percent, expected, rag, Results.unmodifiable(uncovered), coveredCount, ksbs.size(), minimum,
+        Results.unmodifiable(each), Results.unmodifiable(types), Results.unmodifiable(methods));
   }
 
   /**
