@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.apprenticeship.standard.model.AttemptKind;
 import org.apprenticeship.standard.model.CriterionKind;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.rules.CoverageReport;
@@ -18,6 +19,7 @@ import org.apprenticeship.standard.rules.GatewayReport;
 import org.apprenticeship.standard.rules.GradeReport;
 import org.apprenticeship.standard.rules.KsbCoverage;
 import org.apprenticeship.standard.rules.KsbStatus;
+import org.apprenticeship.standard.rules.MethodGrade;
 import org.apprenticeship.standard.rules.OffTheJobReport;
 import org.apprenticeship.standard.rules.Rag;
 import org.apprenticeship.standard.rules.Timeline;
@@ -36,6 +38,9 @@ final class Results {
       int.class, int.class, int.class, List.class, List.class, List.class);
   private static final MethodHandle CRITERION_RESULT = constructor(CriterionResult.class, String.class, CriterionStatus.class,
       boolean.class, CriterionKind.class, String.class, String.class);
+  private static final MethodHandle METHOD_GRADE = constructor(MethodGrade.class, String.class, String.class, Integer.class,
+      AttemptKind.class, LocalDate.class);
+  private static final MethodHandle GRADE_REPORT = constructor(GradeReport.class, String.class, boolean.class, List.class, String.class);
   private static final MethodHandle EVALUATION = constructor(Evaluation.class, String.class, String.class, String.class, String.class,
       LocalDate.class, CoverageReport.class, OffTheJobReport.class, GatewayReport.class, GradeReport.class, Timeline.class, List.class);
 
@@ -70,6 +75,24 @@ final class Results {
       String rule) {
     try {
       return (CriterionResult) CRITERION_RESULT.invokeExact(id, status, mandatory, kind, reason, rule);
+    } catch (Throwable e) {
+      throw rethrown(e);
+    }
+  }
+
+  /** {@code MethodGrade.builder()...build()} with these attributes, each but the method absent when null. */
+  static MethodGrade methodGrade(String method, String grade, Integer attempt, AttemptKind kind, LocalDate date) {
+    try {
+      return (MethodGrade) METHOD_GRADE.invokeExact(method, grade, attempt, kind, date);
+    } catch (Throwable e) {
+      throw rethrown(e);
+    }
+  }
+
+  /** {@code GradeReport.builder()...build()} with these attributes, the overall grade absent when null. */
+  static GradeReport gradeReport(String overall, boolean capped, List<MethodGrade> methods, String reason) {
+    try {
+      return (GradeReport) GRADE_REPORT.invokeExact(overall, capped, methods, reason);
     } catch (Throwable e) {
       throw rethrown(e);
     }

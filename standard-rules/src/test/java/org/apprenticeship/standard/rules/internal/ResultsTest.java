@@ -10,6 +10,7 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
+import org.apprenticeship.standard.model.AttemptKind;
 import org.apprenticeship.standard.model.CriterionKind;
 import org.apprenticeship.standard.model.Finding;
 import org.apprenticeship.standard.model.FindingCode;
@@ -22,6 +23,7 @@ import org.apprenticeship.standard.rules.Evaluation;
 import org.apprenticeship.standard.rules.GatewayReport;
 import org.apprenticeship.standard.rules.GradeReport;
 import org.apprenticeship.standard.rules.KsbCoverage;
+import org.apprenticeship.standard.rules.MethodGrade;
 import org.apprenticeship.standard.rules.OffTheJobReport;
 import org.apprenticeship.standard.rules.Rag;
 import org.apprenticeship.standard.rules.Rounding;
@@ -105,5 +107,23 @@ class ResultsTest {
         Results.unmodifiable(new ArrayList<>(findings)));
     assertSame(built, made);
     assertThrows(UnsupportedOperationException.class, () -> made.findings().clear());
+  }
+
+  @Test
+  void gradeReport_andMethodGrades_asTheBuilder() {
+    // observation passed at a resit (attempt 2), professional-discussion not yet taken: open.
+    LocalDate on = LocalDate.of(2026, 1, 12);
+    List<MethodGrade> built = List.of(
+        MethodGrade.builder().method("observation").grade("PASS").attempt(2).kind(AttemptKind.RESIT).date(on).build(),
+        MethodGrade.builder().method("professional-discussion").build());
+    List<MethodGrade> made = List.of(Results.methodGrade("observation", "PASS", 2, AttemptKind.RESIT, on),
+        Results.methodGrade("professional-discussion", null, null, null, null));
+    for (int i = 0; i < built.size(); i++) {
+      assertSame(built.get(i), made.get(i));
+    }
+    assertSame(GradeReport.builder().methods(built).capped(false).reason("open: no result yet for professional-discussion").build(),
+        Results.gradeReport(null, false, Results.unmodifiable(new ArrayList<>(made)), "open: no result yet for professional-discussion"));
+    assertSame(GradeReport.builder().overall("PASS").capped(true).reason("capped").build(),
+        Results.gradeReport("PASS", true, List.of(), "capped"));
   }
 }
