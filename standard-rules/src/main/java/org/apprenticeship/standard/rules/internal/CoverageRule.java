@@ -26,6 +26,7 @@ import org.apprenticeship.standard.rules.Rag;
  */
 final class CoverageRule {
   private static final String[] NONE = {};
+  private static final KsbType[] TYPES = KsbType.values();
 
   private final Standard standard;
   private final LearnerRecord record;
@@ -98,8 +99,8 @@ final class CoverageRule {
     List<KsbCoverage> each = new ArrayList<>(ksbs.size());
     List<String> uncovered = new ArrayList<>();
     boolean[] covered = new boolean[ksbs.size()];
-    int[] coveredOfType = new int[KsbType.values().length];
-    int[] totalOfType = new int[KsbType.values().length];
+    int[] coveredOfType = new int[TYPES.length];
+    int[] totalOfType = new int[TYPES.length];
     for (int i = 0; i < ksbs.size(); i++) {
       Ksb ksb = ksbs.get(i);
       int acceptedCount = accepted[i].length;
@@ -123,7 +124,7 @@ final class CoverageRule {
     Rag rag = percent >= expected ? Rag.GREEN : percent >= expected - policy.amberMarginPercent() ? Rag.AMBER : Rag.RED;
 
     List<CoveredCount> types = new ArrayList<>();
-    for (KsbType type : KsbType.values()) {
+    for (KsbType type : TYPES) {
       if (totalOfType[type.ordinal()] > 0) {
         types.add(CoveredCount.ofType(type, coveredOfType[type.ordinal()], totalOfType[type.ordinal()]));
       }
