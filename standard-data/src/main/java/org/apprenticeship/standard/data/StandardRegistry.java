@@ -125,7 +125,12 @@ public final class StandardRegistry implements StandardLookup {
    */
   public Optional<Standard> find(String reference, String version) {
     Objects.requireNonNull(version, "version");
-    return versions(reference).stream().filter(s -> s.version().equals(version)).findFirst();
+    for (Standard standard : versions(reference)) {
+      if (standard.version().equals(version)) {
+        return Optional.of(standard);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -66,12 +66,12 @@ public final class JsonPaths {
         if (byLength != 0) {
           return byLength;
         }
-        int byDigits = a.substring(i, endA).compareTo(b.substring(j, endB));
-        if (byDigits != 0) {
-          return byDigits;
+        for (; i < endA; i++, j++) {
+          int byDigit = Character.compare(a.charAt(i), b.charAt(j));
+          if (byDigit != 0) {
+            return byDigit;
+          }
         }
-        i = endA;
-        j = endB;
       } else {
         if (ca != cb) {
           return Character.compare(ca, cb);
