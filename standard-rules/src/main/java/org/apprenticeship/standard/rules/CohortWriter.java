@@ -1,12 +1,12 @@
 package org.apprenticeship.standard.rules;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.apprenticeship.standard.rules.internal.ContractJson;
+import org.apprenticeship.standard.rules.internal.ContractLine;
 
 /**
  * Writes the results of a cohort as newline-delimited JSON (NDJSON): each result document (see
@@ -26,10 +26,10 @@ import org.apprenticeship.standard.rules.internal.ContractJson;
  * @since 0.1.0
  */
 public final class CohortWriter implements Flushable, Closeable {
-  private final JsonGenerator generator;
+  private final ContractLine line;
 
-  CohortWriter(JsonGenerator generator) {
-    this.generator = generator;
+  CohortWriter(ContractLine line) {
+    this.line = line;
   }
 
   /**
@@ -42,8 +42,8 @@ public final class CohortWriter implements Flushable, Closeable {
   public void write(EvaluationResult result) {
     Objects.requireNonNull(result, "result");
     try {
-      ContractJson.result(generator, result.line().orElse(0), result.learnerId().orElse(null), result.evaluation());
-      generator.writeRaw('\n');
+      ContractJson.result(line, result.line().orElse(0), result.learnerId().orElse(null), result.evaluation());
+      line.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the result of " + result.learnerId().orElse("a record") + ": " + e.getMessage(), e);
     }
@@ -57,7 +57,7 @@ public final class CohortWriter implements Flushable, Closeable {
   @Override
   public void flush() {
     try {
-      generator.flush();
+      line.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the results: " + e.getMessage(), e);
     }
@@ -71,7 +71,7 @@ public final class CohortWriter implements Flushable, Closeable {
   @Override
   public void close() {
     try {
-      generator.close();
+      line.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the results: " + e.getMessage(), e);
     }

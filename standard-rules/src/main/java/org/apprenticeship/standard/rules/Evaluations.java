@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.apprenticeship.standard.model.internal.JsonLayout;
 import org.apprenticeship.standard.rules.internal.ContractJson;
+import org.apprenticeship.standard.rules.internal.ContractLine;
+import org.apprenticeship.standard.rules.internal.ContractOut;
 
 /**
  * The results of the rules as JSON, in the form that other programs parse: the contract of the
@@ -33,8 +35,7 @@ import org.apprenticeship.standard.rules.internal.ContractJson;
  * @since 0.1.0
  */
 public final class Evaluations {
-  /** Writes root values with nothing between them: the cohort writer ends each with a line end. */
-  private static final JsonFactory FACTORY = new JsonFactoryBuilder().rootValueSeparator((String) null).build();
+  private static final JsonFactory FACTORY = new JsonFactoryBuilder().build();
 
   private Evaluations() {}
 
@@ -49,7 +50,7 @@ public final class Evaluations {
    */
   public static String toJson(EvaluationResult result) {
     Objects.requireNonNull(result, "result");
-    return indented(g -> ContractJson.result(g, result.line().orElse(0), result.learnerId().orElse(null), result.evaluation()));
+    return indented(g -> ContractJson.result(ContractOut.of(g), result.line().orElse(0), result.learnerId().orElse(null), result.evaluation()));
   }
 
   /**
@@ -65,7 +66,7 @@ public final class Evaluations {
    */
   public static String toJson(Evaluation evaluation) {
     Objects.requireNonNull(evaluation, "evaluation");
-    return indented(g -> ContractJson.evaluation(g, 0, evaluation));
+    return indented(g -> ContractJson.evaluation(ContractOut.of(g), 0, evaluation));
   }
 
   /**
@@ -78,11 +79,7 @@ public final class Evaluations {
    */
   public static CohortWriter cohortWriter(OutputStream out) {
     Objects.requireNonNull(out, "out");
-    try {
-      return new CohortWriter(FACTORY.createGenerator(out));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new CohortWriter(new ContractLine(out));
   }
 
   /** Writes through a generator. */

@@ -167,6 +167,27 @@ class EvaluationsTest {
     assertEquals(List.of("line", "learnerId", "valid", "standard"), fieldNames(TREES.readTree(lines[2])).subList(0, 4));
   }
 
+  @Property(tries = 100)
+  void theCohortWriter_writesEachLine_asAJacksonMapperWritesTheResult_byteForByte(@ForAll("records") LearnerRecord record) throws Exception {
+    EvaluationResult valid = Rules.evaluate(RecordInputs.read(record.learnerId(), Outcomes.of(record, List.of()), 7), ST0007,
+        Synthetic.FUNDING, Records.AS_OF, EvaluationPolicy.defaults());
+    EvaluationResult invalid = Rules.evaluate(RecordInputs.read("L-\u00e9\"\\\n\ud83d\ude00",
+        Outcomes.invalid(List.of(Finding.of(FindingCode.JSON_02, "$.a\tb", "bad \u0001 \u2028 \ud800 text"))), 8), ST0007,
+        Synthetic.FUNDING, Records.AS_OF, EvaluationPolicy.defaults());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (CohortWriter writer = Evaluations.cohortWriter(bytes)) {
+      writer.write(valid);
+      writer.write(invalid);
+    }
+    // A mapper writing bytes writes UTF-8 as the cohort writer always did (a surrogate escaped, as Jackson's UTF-8 output does).
+    ByteArrayOutputStream mapper = new ByteArrayOutputStream();
+    mapper.write(TREES.writeValueAsBytes(valid));
+    mapper.write('\n');
+    mapper.write(TREES.writeValueAsBytes(invalid));
+    mapper.write('\n');
+    assertEquals(mapper.toString(StandardCharsets.UTF_8), bytes.toString(StandardCharsets.UTF_8));
+  }
+
   private static List<String> fieldNames(JsonNode node) {
     List<String> names = new ArrayList<>();
     for (Iterator<String> each = node.fieldNames(); each.hasNext(); ) {

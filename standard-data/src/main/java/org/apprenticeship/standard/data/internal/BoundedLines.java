@@ -62,6 +62,9 @@ public final class BoundedLines implements Iterator<byte[]> {
   }
 
   private boolean advance() {
+    if (wholeLineInBuffer()) {
+      return true;
+    }
     int length = 0;
     boolean oversized = false;
     boolean any = false;
@@ -105,6 +108,24 @@ public final class BoundedLines implements Iterator<byte[]> {
       length--;
     }
     next = oversized ? null : Arrays.copyOf(line, length);
+    return true;
+  }
+
+  /**
+   * Takes the next line straight from the buffer, copied once, when its end is there too (most
+   * lines, as the buffer is larger than a typical record); otherwise leaves everything as it was.
+   */
+  private boolean wholeLineInBuffer() {
+    int end = position;
+    while (end < limit && buffer[end] != '\n') {
+      end++;
+    }
+    if (end == limit) {
+      return false;
+    }
+    int stop = end > position && buffer[end - 1] == '\r' ? end - 1 : end;
+    next = Arrays.copyOfRange(buffer, position, stop);
+    position = end + 1;
     return true;
   }
 

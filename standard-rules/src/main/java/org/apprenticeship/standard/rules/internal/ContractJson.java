@@ -1,8 +1,5 @@
 package org.apprenticeship.standard.rules.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,12 +18,13 @@ import org.apprenticeship.standard.rules.KsbCoverage;
 import org.apprenticeship.standard.rules.MethodGrade;
 import org.apprenticeship.standard.rules.OffTheJobReport;
 import org.apprenticeship.standard.rules.Timeline;
+import org.apprenticeship.standard.rules.internal.ContractOut.Name;
 
 /**
- * Writes results in the JSON contract, field by field, through a streaming generator: the one
- * place the contract's form is made, for {@code Evaluations}, the cohort writer and any Jackson
- * mapper (through {@link ContractSerializer}). Every property of each result type, in the order the
- * type declares them; absent values as {@code null} (a {@link CoveredCount} gives only its
+ * Writes results in the JSON contract, field by field, to a {@link ContractOut} (a Jackson
+ * generator, or the compact {@link ContractLine}): the one place the contract's form is made, for
+ * {@code Evaluations}, the cohort writer and any Jackson mapper (through {@link ContractSerializer}).
+ * Every property of each result type, in the order the type declares them; absent values as {@code null} (a {@link CoveredCount} gives only its
  * {@code method} or its {@code type}); dates as ISO strings; decimal hours as plain numbers, exactly
  * as computed; enums by name. A result document has {@code valid} after {@code learnerId}, and a
  * line of a cohort has its {@code line} first.
@@ -35,71 +33,71 @@ import org.apprenticeship.standard.rules.Timeline;
  */
 public final class ContractJson {
   // The names of the fields, encoded once.
-  private static final SerializableString ACCEPTED = new SerializedString("accepted");
-  private static final SerializableString ACCEPTED_EVIDENCE = new SerializedString("acceptedEvidence");
-  private static final SerializableString AS_OF = new SerializedString("asOf");
-  private static final SerializableString ATTEMPT = new SerializedString("attempt");
-  private static final SerializableString CAPPED = new SerializedString("capped");
-  private static final SerializableString CODE = new SerializedString("code");
-  private static final SerializableString COVERAGE = new SerializedString("coverage");
-  private static final SerializableString COVERED = new SerializedString("covered");
-  private static final SerializableString CRITERIA = new SerializedString("criteria");
-  private static final SerializableString DATE = new SerializedString("date");
-  private static final SerializableString DATE_READ = new SerializedString("dateRead");
-  private static final SerializableString EPA_DEADLINE = new SerializedString("epaDeadline");
-  private static final SerializableString EXPECTED_PERCENT = new SerializedString("expectedPercent");
-  private static final SerializableString FINDINGS = new SerializedString("findings");
-  private static final SerializableString FUNDING_RULES_VERSION = new SerializedString("fundingRulesVersion");
-  private static final SerializableString GATEWAY = new SerializedString("gateway");
-  private static final SerializableString GATEWAY_DATE = new SerializedString("gatewayDate");
-  private static final SerializableString GRADE = new SerializedString("grade");
-  private static final SerializableString HOURS_AFTER_GATEWAY = new SerializedString("hoursAfterGateway");
-  private static final SerializableString ID = new SerializedString("id");
-  private static final SerializableString JUDGED_AT = new SerializedString("judgedAt");
-  private static final SerializableString KIND = new SerializedString("kind");
-  private static final SerializableString KSBS = new SerializedString("ksbs");
-  private static final SerializableString LEARNER_ID = new SerializedString("learnerId");
-  private static final SerializableString LINE = new SerializedString("line");
-  private static final SerializableString LOGGED_HOURS = new SerializedString("loggedHours");
-  private static final SerializableString MANDATORY = new SerializedString("mandatory");
-  private static final SerializableString MESSAGE = new SerializedString("message");
-  private static final SerializableString METHOD = new SerializedString("method");
-  private static final SerializableString METHODS = new SerializedString("methods");
-  private static final SerializableString MINIMUM_ACCEPTED = new SerializedString("minimumAccepted");
-  private static final SerializableString MINIMUM_BASIS = new SerializedString("minimumBasis");
-  private static final SerializableString MINIMUM_HOURS = new SerializedString("minimumHours");
-  private static final SerializableString NOTE = new SerializedString("note");
-  private static final SerializableString OBSERVATION_PREPARATION_ENDS = new SerializedString("observationPreparationEnds");
-  private static final SerializableString OFF_THE_JOB = new SerializedString("offTheJob");
-  private static final SerializableString OVERALL = new SerializedString("overall");
-  private static final SerializableString PATH = new SerializedString("path");
-  private static final SerializableString PENDING = new SerializedString("pending");
-  private static final SerializableString PENDING_EVIDENCE = new SerializedString("pendingEvidence");
-  private static final SerializableString PERCENT = new SerializedString("percent");
-  private static final SerializableString PLANNED_WEEKS = new SerializedString("plannedWeeks");
-  private static final SerializableString RAG = new SerializedString("rag");
-  private static final SerializableString READY = new SerializedString("ready");
-  private static final SerializableString REASON = new SerializedString("reason");
-  private static final SerializableString REGIME = new SerializedString("regime");
-  private static final SerializableString REMAINING_HOURS = new SerializedString("remainingHours");
-  private static final SerializableString RESIT_DEADLINE = new SerializedString("resitDeadline");
-  private static final SerializableString ROUNDING = new SerializedString("rounding");
-  private static final SerializableString RULE = new SerializedString("rule");
-  private static final SerializableString RULES = new SerializedString("rules");
-  private static final SerializableString SEVERITY = new SerializedString("severity");
-  private static final SerializableString SOURCES = new SerializedString("sources");
-  private static final SerializableString STANDARD = new SerializedString("standard");
-  private static final SerializableString STATUS = new SerializedString("status");
-  private static final SerializableString TIMELINE = new SerializedString("timeline");
-  private static final SerializableString TITLE = new SerializedString("title");
-  private static final SerializableString TOTAL = new SerializedString("total");
-  private static final SerializableString TYPE = new SerializedString("type");
-  private static final SerializableString TYPES = new SerializedString("types");
-  private static final SerializableString UNCOVERED = new SerializedString("uncovered");
-  private static final SerializableString URL = new SerializedString("url");
-  private static final SerializableString VALID = new SerializedString("valid");
-  private static final SerializableString VERSION = new SerializedString("version");
-  private static final SerializableString WEEKLY_PACE_NEEDED = new SerializedString("weeklyPaceNeeded");
+  private static final Name ACCEPTED = new Name("accepted");
+  private static final Name ACCEPTED_EVIDENCE = new Name("acceptedEvidence");
+  private static final Name AS_OF = new Name("asOf");
+  private static final Name ATTEMPT = new Name("attempt");
+  private static final Name CAPPED = new Name("capped");
+  private static final Name CODE = new Name("code");
+  private static final Name COVERAGE = new Name("coverage");
+  private static final Name COVERED = new Name("covered");
+  private static final Name CRITERIA = new Name("criteria");
+  private static final Name DATE = new Name("date");
+  private static final Name DATE_READ = new Name("dateRead");
+  private static final Name EPA_DEADLINE = new Name("epaDeadline");
+  private static final Name EXPECTED_PERCENT = new Name("expectedPercent");
+  private static final Name FINDINGS = new Name("findings");
+  private static final Name FUNDING_RULES_VERSION = new Name("fundingRulesVersion");
+  private static final Name GATEWAY = new Name("gateway");
+  private static final Name GATEWAY_DATE = new Name("gatewayDate");
+  private static final Name GRADE = new Name("grade");
+  private static final Name HOURS_AFTER_GATEWAY = new Name("hoursAfterGateway");
+  private static final Name ID = new Name("id");
+  private static final Name JUDGED_AT = new Name("judgedAt");
+  private static final Name KIND = new Name("kind");
+  private static final Name KSBS = new Name("ksbs");
+  private static final Name LEARNER_ID = new Name("learnerId");
+  private static final Name LINE = new Name("line");
+  private static final Name LOGGED_HOURS = new Name("loggedHours");
+  private static final Name MANDATORY = new Name("mandatory");
+  private static final Name MESSAGE = new Name("message");
+  private static final Name METHOD = new Name("method");
+  private static final Name METHODS = new Name("methods");
+  private static final Name MINIMUM_ACCEPTED = new Name("minimumAccepted");
+  private static final Name MINIMUM_BASIS = new Name("minimumBasis");
+  private static final Name MINIMUM_HOURS = new Name("minimumHours");
+  private static final Name NOTE = new Name("note");
+  private static final Name OBSERVATION_PREPARATION_ENDS = new Name("observationPreparationEnds");
+  private static final Name OFF_THE_JOB = new Name("offTheJob");
+  private static final Name OVERALL = new Name("overall");
+  private static final Name PATH = new Name("path");
+  private static final Name PENDING = new Name("pending");
+  private static final Name PENDING_EVIDENCE = new Name("pendingEvidence");
+  private static final Name PERCENT = new Name("percent");
+  private static final Name PLANNED_WEEKS = new Name("plannedWeeks");
+  private static final Name RAG = new Name("rag");
+  private static final Name READY = new Name("ready");
+  private static final Name REASON = new Name("reason");
+  private static final Name REGIME = new Name("regime");
+  private static final Name REMAINING_HOURS = new Name("remainingHours");
+  private static final Name RESIT_DEADLINE = new Name("resitDeadline");
+  private static final Name ROUNDING = new Name("rounding");
+  private static final Name RULE = new Name("rule");
+  private static final Name RULES = new Name("rules");
+  private static final Name SEVERITY = new Name("severity");
+  private static final Name SOURCES = new Name("sources");
+  private static final Name STANDARD = new Name("standard");
+  private static final Name STATUS = new Name("status");
+  private static final Name TIMELINE = new Name("timeline");
+  private static final Name TITLE = new Name("title");
+  private static final Name TOTAL = new Name("total");
+  private static final Name TYPE = new Name("type");
+  private static final Name TYPES = new Name("types");
+  private static final Name UNCOVERED = new Name("uncovered");
+  private static final Name URL = new Name("url");
+  private static final Name VALID = new Name("valid");
+  private static final Name VERSION = new Name("version");
+  private static final Name WEEKLY_PACE_NEEDED = new Name("weeklyPaceNeeded");
 
   private ContractJson() {}
 
@@ -110,7 +108,7 @@ public final class ContractJson {
    * @param learnerId the learner id, when the record has errors; null when it gave none
    * @param evaluation the evaluation, or the findings that stopped it
    */
-  public static void result(JsonGenerator g, long line, String learnerId, Validated<Evaluation> evaluation) throws IOException {
+  public static void result(ContractOut g, long line, String learnerId, Validated<Evaluation> evaluation) throws IOException {
     if (evaluation.isValid()) {
       evaluation(g, line, evaluation.value().orElseThrow());
       return;
@@ -118,7 +116,7 @@ public final class ContractJson {
     g.writeStartObject();
     if (line > 0) {
       g.writeFieldName(LINE);
-    g.writeNumber(line);
+      g.writeNumber(line);
     }
     text(g, LEARNER_ID, learnerId);
     g.writeFieldName(VALID);
@@ -128,11 +126,11 @@ public final class ContractJson {
   }
 
   /** Writes the result document of a record that was evaluated; {@code line} as for {@link #result}. */
-  public static void evaluation(JsonGenerator g, long line, Evaluation e) throws IOException {
+  public static void evaluation(ContractOut g, long line, Evaluation e) throws IOException {
     g.writeStartObject();
     if (line > 0) {
       g.writeFieldName(LINE);
-    g.writeNumber(line);
+      g.writeNumber(line);
     }
     text(g, LEARNER_ID, e.learnerId());
     g.writeFieldName(VALID);
@@ -156,7 +154,7 @@ public final class ContractJson {
   }
 
   /** Writes a part of an evaluation, or an evaluation, by its type: what a Jackson mapper asks for. */
-  static void value(JsonGenerator g, Object value) throws IOException {
+  static void value(ContractOut g, Object value) throws IOException {
     if (value instanceof Evaluation) {
       evaluation(g, 0, (Evaluation) value);
     } else if (value instanceof CoverageReport) {
@@ -182,7 +180,7 @@ public final class ContractJson {
     }
   }
 
-  static void coverage(JsonGenerator g, CoverageReport c) throws IOException {
+  static void coverage(ContractOut g, CoverageReport c) throws IOException {
     g.writeStartObject();
     g.writeFieldName(PERCENT);
     g.writeNumber(c.percent());
@@ -207,7 +205,7 @@ public final class ContractJson {
     g.writeEndObject();
   }
 
-  static void ksb(JsonGenerator g, KsbCoverage k) throws IOException {
+  static void ksb(ContractOut g, KsbCoverage k) throws IOException {
     g.writeStartObject();
     text(g, CODE, k.code());
     text(g, STATUS, k.status().name());
@@ -220,7 +218,7 @@ public final class ContractJson {
     g.writeEndObject();
   }
 
-  private static void counts(JsonGenerator g, SerializableString name, List<CoveredCount> counts) throws IOException {
+  private static void counts(ContractOut g, Name name, List<CoveredCount> counts) throws IOException {
     g.writeFieldName(name);
     g.writeStartArray();
     for (CoveredCount count : counts) {
@@ -230,7 +228,7 @@ public final class ContractJson {
   }
 
   /** A count of a method or of a type: only the one it is of, never a null for the other. */
-  static void count(JsonGenerator g, CoveredCount c) throws IOException {
+  static void count(ContractOut g, CoveredCount c) throws IOException {
     g.writeStartObject();
     if (c.method().isPresent()) {
       text(g, METHOD, c.method().get());
@@ -245,7 +243,7 @@ public final class ContractJson {
     g.writeEndObject();
   }
 
-  static void offTheJob(JsonGenerator g, OffTheJobReport o) throws IOException {
+  static void offTheJob(ContractOut g, OffTheJobReport o) throws IOException {
     g.writeStartObject();
     name(g, REGIME, o.regime());
     decimal(g, MINIMUM_HOURS, o.minimumHours());
@@ -267,7 +265,7 @@ public final class ContractJson {
     g.writeEndObject();
   }
 
-  private static void source(JsonGenerator g, Source s) throws IOException {
+  private static void source(ContractOut g, Source s) throws IOException {
     g.writeStartObject();
     text(g, ID, s.id());
     text(g, TITLE, s.title());
@@ -278,7 +276,7 @@ public final class ContractJson {
     g.writeEndObject();
   }
 
-  static void gateway(JsonGenerator g, GatewayReport r) throws IOException {
+  static void gateway(ContractOut g, GatewayReport r) throws IOException {
     g.writeStartObject();
     g.writeFieldName(READY);
     g.writeBoolean(r.ready());
@@ -292,7 +290,7 @@ public final class ContractJson {
     g.writeEndObject();
   }
 
-  static void criterion(JsonGenerator g, CriterionResult c) throws IOException {
+  static void criterion(ContractOut g, CriterionResult c) throws IOException {
     g.writeStartObject();
     text(g, ID, c.id());
     text(g, STATUS, c.status().name());
@@ -304,7 +302,7 @@ public final class ContractJson {
     g.writeEndObject();
   }
 
-  static void grade(JsonGenerator g, GradeReport r) throws IOException {
+  static void grade(ContractOut g, GradeReport r) throws IOException {
     g.writeStartObject();
     text(g, OVERALL, r.overall().orElse(null));
     g.writeFieldName(CAPPED);
@@ -319,7 +317,7 @@ public final class ContractJson {
     g.writeEndObject();
   }
 
-  static void methodGrade(JsonGenerator g, MethodGrade m) throws IOException {
+  static void methodGrade(ContractOut g, MethodGrade m) throws IOException {
     g.writeStartObject();
     text(g, METHOD, m.method());
     text(g, GRADE, m.grade().orElse(null));
@@ -334,7 +332,7 @@ public final class ContractJson {
     g.writeEndObject();
   }
 
-  static void timeline(JsonGenerator g, Timeline t) throws IOException {
+  static void timeline(ContractOut g, Timeline t) throws IOException {
     g.writeStartObject();
     date(g, GATEWAY_DATE, t.gatewayDate());
     date(g, EPA_DEADLINE, t.epaDeadline());
@@ -343,7 +341,7 @@ public final class ContractJson {
     g.writeEndObject();
   }
 
-  private static void findings(JsonGenerator g, List<Finding> findings) throws IOException {
+  private static void findings(ContractOut g, List<Finding> findings) throws IOException {
     g.writeFieldName(FINDINGS);
     g.writeStartArray();
     for (Finding f : findings) {
@@ -357,12 +355,12 @@ public final class ContractJson {
     g.writeEndArray();
   }
 
-  private static void text(JsonGenerator g, SerializableString name, String value) throws IOException {
+  private static void text(ContractOut g, Name name, String value) throws IOException {
     g.writeFieldName(name);
     g.writeString(value);
   }
 
-  private static void strings(JsonGenerator g, SerializableString name, List<String> values) throws IOException {
+  private static void strings(ContractOut g, Name name, List<String> values) throws IOException {
     g.writeFieldName(name);
     g.writeStartArray();
     for (String value : values) {
@@ -371,25 +369,25 @@ public final class ContractJson {
     g.writeEndArray();
   }
 
-  private static void date(JsonGenerator g, SerializableString name, LocalDate date) throws IOException {
+  private static void date(ContractOut g, Name name, LocalDate date) throws IOException {
     text(g, name, date.toString());
   }
 
-  private static void date(JsonGenerator g, SerializableString name, Optional<LocalDate> date) throws IOException {
+  private static void date(ContractOut g, Name name, Optional<LocalDate> date) throws IOException {
     text(g, name, date.map(LocalDate::toString).orElse(null));
   }
 
-  private static void name(JsonGenerator g, SerializableString name, Optional<? extends Enum<?>> value) throws IOException {
+  private static void name(ContractOut g, Name name, Optional<? extends Enum<?>> value) throws IOException {
     text(g, name, value.map(Enum::name).orElse(null));
   }
 
   /** Hours and weeks as plain numbers, every digit as computed: never {@code 1E+2}, whatever the generator's settings. */
-  private static void decimal(JsonGenerator g, SerializableString name, BigDecimal value) throws IOException {
+  private static void decimal(ContractOut g, Name name, BigDecimal value) throws IOException {
     g.writeFieldName(name);
     g.writeNumber(value.toPlainString());
   }
 
-  private static void decimal(JsonGenerator g, SerializableString name, Optional<BigDecimal> value) throws IOException {
+  private static void decimal(ContractOut g, Name name, Optional<BigDecimal> value) throws IOException {
     g.writeFieldName(name);
     if (value.isPresent()) {
       g.writeNumber(value.get().toPlainString());

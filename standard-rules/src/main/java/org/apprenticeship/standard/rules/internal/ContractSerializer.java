@@ -23,9 +23,9 @@ public final class ContractSerializer extends StdSerializer<Object> {
   public void serialize(Object value, JsonGenerator generator, SerializerProvider provider) throws IOException {
     if (value instanceof EvaluationResult) {
       EvaluationResult result = (EvaluationResult) value;
-      ContractJson.result(generator, result.line().orElse(0), result.learnerId().orElse(null), result.evaluation());
+      ContractJson.result(ContractOut.of(generator), result.line().orElse(0), result.learnerId().orElse(null), result.evaluation());
     } else {
-      ContractJson.value(generator, value);
+      ContractJson.value(ContractOut.of(generator), value);
     }
   }
 }
