@@ -64,7 +64,10 @@ public abstract class GatewayReport implements WithGatewayReport {
    * @return the report, ready exactly when no mandatory criterion is not met; not null
    */
   public static GatewayReport of(LocalDate judgedAt, List<CriterionResult> criteria) {
-    boolean ready = criteria.stream().noneMatch(c -> c.mandatory() && c.status() == CriterionStatus.NOT_MET);
+    boolean ready = true;
+    for (CriterionResult criterion : criteria) {
+      ready &= !(criterion.mandatory() && criterion.status() == CriterionStatus.NOT_MET);
+    }
     return ImmutableGatewayReport.builder().ready(ready).judgedAt(judgedAt).criteria(criteria).build();
   }
 }

@@ -26,15 +26,22 @@ import org.apprenticeship.standard.rules.Rag;
  */
 final class CoverageRule {
   private static final String[] NONE = {};
+  private static final KsbType[] TYPES = KsbType.values();
 
   private final Standard standard;
   private final LearnerRecord record;
   private final LocalDate latest;
   private final StandardFacts facts;
-  /** The pairs of KSB position and evidence position that count up to {@link #latest}, in record order. */
+  /**
+   * The pairs of KSB position and evidence that count up to {@link #latest}, in record order: for
+   * each, the KSB's position, the evidence's date as an epoch day, whether it is accepted (else
+   * submitted), and its id; so that the coverage at a date is counted from these arrays alone.
+   */
   private int size;
   private int[] ksbAt;
-  private int[] evidenceAt;
+  private long[] dayAt;
+  private boolean[] acceptedAt;
+  private String[] idAt;
 
   /** Reads the evidence that counts up to {@code latest}: accepted or submitted, dated on or before it, KSBs the standard lacks left out. */
   CoverageRule(Standard standard, LearnerRecord record, LocalDate latest) {
@@ -43,32 +50,42 @@ final class CoverageRule {
     this.latest = latest;
     this.facts = StandardFacts.of(standard);
     List<Evidence> items = record.evidence();
-    ksbAt = new int[items.size() * 3 + 1];
-    evidenceAt = new int[ksbAt.length];
+    int capacity = items.size() * 3 + 1;
+    ksbAt = new int[capacity];
+    dayAt = new long[capacity];
+    acceptedAt = new boolean[capacity];
+    idAt = new String[capacity];
     int[] seenIn = new int[standard.ksbs().size()];
     for (int e = 0; e < items.size(); e++) {
       Evidence evidence = items.get(e);
-      boolean counts = evidence.status() == EvidenceStatus.ACCEPTED || evidence.status() == EvidenceStatus.SUBMITTED;
+      boolean accepted = evidence.status() == EvidenceStatus.ACCEPTED;
+      boolean counts = accepted || evidence.status() == EvidenceStatus.SUBMITTED;
       if (!counts || evidence.date().isAfter(latest)) {
         continue;
       }
-      for (String code : evidence.ksbs()) {
-        int ksb = facts.ksbIndexOf(code);
+      long day = evidence.date().toEpochDay();
+      List<String> codes = evidence.ksbs();
+      for (int c = 0; c < codes.size(); c++) {
+        int ksb = facts.ksbIndexOf(codes.get(c));
         if (ksb >= 0 && seenIn[ksb] != e + 1) {
           seenIn[ksb] = e + 1;
-          add(ksb, e);
+          add(ksb, day, accepted, evidence.id());
         }
       }
     }
   }
 
-  private void add(int ksb, int evidence) {
+  private void add(int ksb, long day, boolean accepted, String id) {
     if (size == ksbAt.length) {
       ksbAt = Arrays.copyOf(ksbAt, size * 2);
-      evidenceAt = Arrays.copyOf(evidenceAt, size * 2);
+      dayAt = Arrays.copyOf(dayAt, size * 2);
+      acceptedAt = Arrays.copyOf(acceptedAt, size * 2);
+      idAt = Arrays.copyOf(idAt, size * 2);
     }
     ksbAt[size] = ksb;
-    evidenceAt[size] = evidence;
+    dayAt[size] = day;
+    acceptedAt[size] = accepted;
+    idAt[size] = id;
     size++;
   }
 
@@ -82,8 +99,8 @@ final class CoverageRule {
     List<KsbCoverage> each = new ArrayList<>(ksbs.size());
     List<String> uncovered = new ArrayList<>();
     boolean[] covered = new boolean[ksbs.size()];
-    int[] coveredOfType = new int[KsbType.values().length];
-    int[] totalOfType = new int[KsbType.values().length];
+    int[] coveredOfType = new int[TYPES.length];
+    int[] totalOfType = new int[TYPES.length];
     for (int i = 0; i < ksbs.size(); i++) {
       Ksb ksb = ksbs.get(i);
       int acceptedCount = accepted[i].length;
@@ -98,7 +115,7 @@ final class CoverageRule {
       } else {
         uncovered.add(ksb.code());
       }
-      each.add(KsbCoverages.of(ksb.code(), status, accepted[i], pending[i]));
+      each.add(Results.ksbCoverage(ksb.code(), status, accepted[i], pending[i]));
     }
 
     int coveredCount = ksbs.size() - uncovered.size();
@@ -107,7 +124,7 @@ final class CoverageRule {
     Rag rag = percent >= expected ? Rag.GREEN : percent >= expected - policy.amberMarginPercent() ? Rag.AMBER : Rag.RED;
 
     List<CoveredCount> types = new ArrayList<>();
-    for (KsbType type : KsbType.values()) {
+    for (KsbType type : TYPES) {
       if (totalOfType[type.ordinal()] > 0) {
         types.add(CoveredCount.ofType(type, coveredOfType[type.ordinal()], totalOfType[type.ordinal()]));
       }
@@ -125,8 +142,8 @@ final class CoverageRule {
         methods.add(CoveredCount.ofMethod(method.id(), methodCovered, method.ksbs().size()));
       }
     }
-    return CoverageReport.builder().percent(percent).expectedPercent(expected).rag(rag).uncovered(uncovered)
-        .covered(coveredCount).total(ksbs.size()).minimumAccepted(minimum).ksbs(each).types(types).methods(methods).build();
+    return Results.coverageReport(percent, expected, rag, Results.unmodifiable(uncovered), coveredCount, ksbs.size(), minimum,
+        Results.unmodifiable(each), Results.unmodifiable(types), Results.unmodifiable(methods));
   }
 
   /**
@@ -134,7 +151,7 @@ final class CoverageRule {
    * order: {@link CoverageReport#uncovered()} of the report at that date, without the rest of it.
    */
   List<String> uncovered(LocalDate at, EvaluationPolicy policy) {
-    int[] accepted = counts(EvidenceStatus.ACCEPTED, at);
+    int[] accepted = acceptedCounts(at);
     List<String> uncovered = new ArrayList<>();
     List<Ksb> ksbs = standard.ksbs();
     for (int i = 0; i < ksbs.size(); i++) {
@@ -145,11 +162,12 @@ final class CoverageRule {
     return uncovered;
   }
 
-  /** For each KSB, how many pieces of evidence of a status dated on or before a date map it. */
-  private int[] counts(EvidenceStatus status, LocalDate at) {
+  /** For each KSB, how many pieces of accepted evidence dated on or before a date map it. */
+  private int[] acceptedCounts(LocalDate at) {
+    long last = lastDay(at);
     int[] counts = new int[standard.ksbs().size()];
     for (int k = 0; k < size; k++) {
-      if (counts(record.evidence().get(evidenceAt[k]), status, at)) {
+      if (acceptedAt[k] && dayAt[k] <= last) {
         counts[ksbAt[k]]++;
       }
     }
@@ -161,21 +179,17 @@ final class CoverageRule {
    * that maps it, in record order: both counted in one pass over the pairs, then filled in another.
    */
   private void ids(LocalDate at, String[][] accepted, String[][] pending) {
-    if (at.isAfter(latest)) {
-      throw new IllegalArgumentException("the evidence was read to " + latest + ", not " + at);
-    }
-    List<Evidence> items = record.evidence();
+    long last = lastDay(at);
     int ksbCount = accepted.length;
     // counts[ksb] accepted, counts[ksbCount + ksb] submitted; then the next free place of each.
     int[] counts = new int[ksbCount * 2];
     // For each pair: where its id goes in counts (-1: it does not count at the date).
     int[] slot = new int[size];
     for (int k = 0; k < size; k++) {
-      Evidence evidence = items.get(evidenceAt[k]);
-      if (evidence.date().isAfter(at)) {
+      if (dayAt[k] > last) {
         slot[k] = -1;
       } else {
-        slot[k] = evidence.status() == EvidenceStatus.ACCEPTED ? ksbAt[k] : ksbCount + ksbAt[k];
+        slot[k] = acceptedAt[k] ? ksbAt[k] : ksbCount + ksbAt[k];
         counts[slot[k]]++;
       }
     }
@@ -188,15 +202,16 @@ final class CoverageRule {
       int s = slot[k];
       if (s >= 0) {
         String[] ids = s < ksbCount ? accepted[s] : pending[s - ksbCount];
-        ids[counts[s]++] = items.get(evidenceAt[k]).id();
+        ids[counts[s]++] = idAt[k];
       }
     }
   }
 
-  private boolean counts(Evidence evidence, EvidenceStatus status, LocalDate at) {
+  /** The epoch day of a date no later than the one the evidence was read to. */
+  private long lastDay(LocalDate at) {
     if (at.isAfter(latest)) {
       throw new IllegalArgumentException("the evidence was read to " + latest + ", not " + at);
     }
-    return evidence.status() == status && !evidence.date().isAfter(at);
+    return at.toEpochDay();
   }
 }

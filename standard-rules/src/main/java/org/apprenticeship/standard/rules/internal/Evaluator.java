@@ -39,18 +39,7 @@ public final class Evaluator {
     GradeReport grade = Grading.of(standard, record, attempts);
     Timeline timeline = TimelineRule.of(standard, record, asOf, attempts, findings);
     List<Finding> limited = FindingCollector.limited(findings);
-    return Evaluation.builder()
-        .learnerId(record.learnerId())
-        .standard(standard.reference())
-        .version(standard.version())
-        .fundingRulesVersion(funding.version())
-        .asOf(asOf)
-        .coverage(coverage)
-        .offTheJob(offTheJob)
-        .gateway(gateway)
-        .grade(grade)
-        .timeline(timeline)
-        .findings(limited)
-        .build();
+    return Results.evaluation(record.learnerId(), standard.reference(), standard.version(), funding.version(), asOf, coverage, offTheJob,
+        gateway, grade, timeline, Results.unmodifiable(limited));
   }
 }

@@ -43,6 +43,7 @@ import org.apprenticeship.standard.rules.OffTheJobReport;
 final class GatewayRule {
   private static final List<AchievementKind> QUALIFICATIONS =
       List.of(AchievementKind.DIPLOMA, AchievementKind.CERTIFICATE, AchievementKind.AWARD, AchievementKind.OTHER);
+  private static final String GATEWAY_DATE = property(property(ROOT, "epa"), "gatewayDate");
 
   private final Standard standard;
   private final Programme programme;
@@ -50,6 +51,7 @@ final class GatewayRule {
   private final LocalDate judgedAt;
   private final List<String> uncovered;
   private final OffTheJobReport offTheJob;
+  private final StandardFacts facts;
 
   private GatewayRule(Standard standard, Programme programme, List<String> uncovered, OffTheJobReport offTheJob) {
     this.standard = standard;
@@ -58,6 +60,7 @@ final class GatewayRule {
     this.judgedAt = programme.judgedAt();
     this.uncovered = uncovered;
     this.offTheJob = offTheJob;
+    this.facts = StandardFacts.of(standard);
   }
 
   /**
@@ -71,15 +74,18 @@ final class GatewayRule {
     List<CriterionResult> results = new ArrayList<>();
     for (GatewayCriterion criterion : standard.gatewayCriteria()) {
       if (policy.notApplicableCriteria().contains(criterion.id())) {
-        results.add(result(criterion, CriterionStatus.NOT_APPLICABLE, "does not apply to this apprentice, as the evaluation policy says"));
+        results.add(rule.result(criterion, CriterionStatus.NOT_APPLICABLE, "does not apply to this apprentice, as the evaluation policy says"));
       } else {
         results.add(rule.check(criterion));
       }
     }
     GatewayReport report = GatewayReport.of(programme.judgedAt(), results);
-    programme.gateway().ifPresent(gateway -> report.blocking().forEach(blocking ->
-        findings.add(Finding.of(FindingCode.GATEWAY_04, property(property(ROOT, "epa"), "gatewayDate"), "the gateway on " + gateway
-            + " was passed while the mandatory criterion " + blocking.id() + " was not met: " + blocking.reason()))));
+    if (programme.gateway().isPresent() && !report.ready()) {
+      for (CriterionResult blocking : report.blocking()) {
+        findings.add(Finding.of(FindingCode.GATEWAY_04, GATEWAY_DATE, "the gateway on " + programme.gateway().get()
+            + " was passed while the mandatory criterion " + blocking.id() + " was not met: " + blocking.reason()));
+      }
+    }
     return report;
   }
 
@@ -174,22 +180,22 @@ final class GatewayRule {
     String when = (programme.gateway().isPresent() ? "the gateway on " : "the as-of date ") + judgedAt;
     if (rule.get().kind() == FundingRuleKind.ENGLISH_AND_MATHS_FOR_ALL) {
       return result(criterion, CriterionStatus.NOT_MET, missing + "; it is required of every apprentice for " + when + " "
-          + programme.cite(rule.get())).withRule(rule.get().id());
+          + programme.cite(rule.get()), rule.get().id());
     }
     int age = rule.get().parameters().require(FundingParameter.AGE).intValueExact();
     String onlyUnder = "for " + when + " Level " + level + " " + subject + " is required only of apprentices under " + age
         + " on their start date " + programme.cite(rule.get());
     if (record.dateOfBirth().isEmpty()) {
       return result(criterion, CriterionStatus.NOT_MET, missing + ", and no date of birth: " + onlyUnder
-          + "; record dateOfBirth so that the age on the start date is known").withRule(rule.get().id());
+          + "; record dateOfBirth so that the age on the start date is known", rule.get().id());
     }
     int ageAtStart = Period.between(record.dateOfBirth().get(), record.startDate()).getYears();
     if (ageAtStart < age) {
       return result(criterion, CriterionStatus.NOT_MET, missing + "; required: the apprentice was " + ageAtStart + " on the start date "
-          + record.startDate() + ", and " + onlyUnder).withRule(rule.get().id());
+          + record.startDate() + ", and " + onlyUnder, rule.get().id());
     }
     return result(criterion, CriterionStatus.NOT_APPLICABLE, "not required: the apprentice was " + ageAtStart + " on the start date "
-        + record.startDate() + ", and " + onlyUnder).withRule(rule.get().id());
+        + record.startDate() + ", and " + onlyUnder, rule.get().id());
   }
 
   private static String levelProblem(Achievement achievement, int level) {
@@ -199,7 +205,7 @@ final class GatewayRule {
   }
 
   private CriterionResult portfolio(GatewayCriterion criterion) {
-    Optional<AssessmentMethod> method = criterion.method().flatMap(StandardFacts.of(standard)::method);
+    Optional<AssessmentMethod> method = criterion.method().flatMap(facts::method);
     List<String> needed = method.isPresent() ? method.get().ksbs() : standard.ksbCodes();
     List<String> missing = new ArrayList<>();
     if (!uncovered.isEmpty()) {
@@ -229,21 +235,18 @@ final class GatewayRule {
   private CriterionResult offTheJob(GatewayCriterion criterion) {
     String rule = offTheJob.rules().isEmpty() ? null : offTheJob.rules().get(0);
     if (offTheJob.minimumHours().isEmpty()) {
-      return withRule(result(criterion, CriterionStatus.NOT_MET, offTheJob.reason()), rule);
+      return result(criterion, CriterionStatus.NOT_MET, offTheJob.reason(), rule);
     }
     String logged = Dates.hours(offTheJob.loggedHours()) + " hours logged" + (programme.gateway().isPresent() ? " to the gateway" : "");
     String minimum = Dates.hours(offTheJob.minimumHours().get());
     if (offTheJob.isMet()) {
-      return withRule(result(criterion, CriterionStatus.MET, logged + "; the minimum is " + minimum), rule);
+      return result(criterion, CriterionStatus.MET, logged + "; the minimum is " + minimum, rule);
     }
     BigDecimal remaining = offTheJob.remainingHours().orElseThrow();
-    return withRule(result(criterion, CriterionStatus.NOT_MET, logged + "; " + Dates.hours(remaining)
-        + " more are needed to reach the minimum of " + minimum), rule);
+    return result(criterion, CriterionStatus.NOT_MET, logged + "; " + Dates.hours(remaining)
+        + " more are needed to reach the minimum of " + minimum, rule);
   }
 
-  private static CriterionResult withRule(CriterionResult result, String rule) {
-    return rule == null ? result : result.withRule(rule);
-  }
 
   private CriterionResult minimumDuration(GatewayCriterion criterion) {
     Optional<MinimumDuration.Requirement> needed = MinimumDuration.forGateway(programme);
@@ -256,10 +259,10 @@ final class GatewayRule {
     String counted = Math.max(0, days) + " days from the start on " + programme.start() + " to " + judgedAt + ", both included"
         + (breaks > 0 ? ", not counting " + breaks + " days of breaks in learning" : "");
     if (days >= needed.get().days) {
-      return result(criterion, CriterionStatus.MET, counted + "; the minimum is " + needed.get().words()).withRule(needed.get().rule.id());
+      return result(criterion, CriterionStatus.MET, counted + "; the minimum is " + needed.get().words(), needed.get().rule.id());
     }
     return result(criterion, CriterionStatus.NOT_MET, counted + "; the minimum of " + needed.get().words() + " is reached on "
-        + programme.dayReaching(needed.get().days)).withRule(needed.get().rule.id());
+        + programme.dayReaching(needed.get().days), needed.get().rule.id());
   }
 
   private CriterionResult declared(GatewayCriterion criterion, Declaration declaration) {
@@ -269,14 +272,20 @@ final class GatewayRule {
     return result(criterion, CriterionStatus.NOT_MET, "not declared: set declarations." + declaration.jsonName() + " once it holds");
   }
 
-  private static CriterionResult result(GatewayCriterion criterion, CriterionStatus status, String reason) {
-    return CriterionResult.of(criterion.id(), criterion.kind(), criterion.mandatory(), status, label(criterion) + ": " + reason);
+  private CriterionResult result(GatewayCriterion criterion, CriterionStatus status, String reason) {
+    return result(criterion, status, reason, null);
   }
 
-  private static String label(GatewayCriterion criterion) {
+  /** The result, with the id of the rule it was judged by ({@link CriterionResult#rule()}), or none when {@code rule} is null. */
+  private CriterionResult result(GatewayCriterion criterion, CriterionStatus status, String reason, String rule) {
+    return Results.criterionResult(criterion.id(), criterion.kind(), criterion.mandatory(), status, facts.labelOf(criterion) + reason, rule);
+  }
+
+  /** What a criterion's reason starts with, before a colon: made once per standard ({@link StandardFacts#labelOf}). */
+  static String label(GatewayCriterion criterion) {
     switch (criterion.kind()) {
       case QUALIFICATION:
-        return criterion.qualificationTitle().orElse("Level " + criterion.minimumLevel().orElse(1) + " qualification");
+        return criterion.qualificationTitle().orElseGet(() -> "Level " + criterion.minimumLevel().orElse(1) + " qualification");
       case ENGLISH:
         return "English";
       case MATHS:

@@ -27,24 +27,27 @@ final class Grading {
   static GradeReport of(Standard standard, LearnerRecord record, Attempts attempts) {
     Optional<AssessmentPlan> maybePlan = standard.assessmentPlan();
     if (maybePlan.isEmpty()) {
-      return GradeReport.builder().capped(false)
-          .reason("open: " + standard.reference() + " " + standard.version() + " has no assessment plan, so there is no grade").build();
+      return Results.gradeReport(null, false, List.of(),
+          "open: " + standard.reference() + " " + standard.version() + " has no assessment plan, so there is no grade");
     }
     AssessmentPlan plan = maybePlan.get();
     List<MethodGrade> methods = new ArrayList<>();
     Map<String, String> grades = new LinkedHashMap<>();
     List<String> waiting = new ArrayList<>();
     for (AssessmentMethod method : plan.methods()) {
-      Optional<MethodResult> latest = attempts.latest(method.id());
-      methods.add(MethodGrade.builder().method(method.id())
-          .grade(latest.map(MethodResult::grade)).attempt(latest.map(MethodResult::attempt)).kind(latest.flatMap(MethodResult::kind))
-          .date(latest.map(MethodResult::date)).build());
-      latest.ifPresentOrElse(r -> grades.put(method.id(), r.grade()), () -> waiting.add(method.id()));
+      MethodResult latest = attempts.latest(method.id()).orElse(null);
+      if (latest == null) {
+        methods.add(Results.methodGrade(method.id(), null, null, null, null));
+        waiting.add(method.id());
+      } else {
+        methods.add(Results.methodGrade(method.id(), latest.grade(), latest.attempt(), latest.kind().orElse(null), latest.date()));
+        grades.put(method.id(), latest.grade());
+      }
     }
-    GradeReport.Builder report = GradeReport.builder().methods(methods).capped(false);
+    List<MethodGrade> each = Results.unmodifiable(methods);
     if (!waiting.isEmpty()) {
       String since = attempts.retakenFrom().map(from -> " since the whole EPA was retaken from " + from).orElse(" yet");
-      return report.reason("open: no result" + since + " for " + String.join(", ", waiting)).build();
+      return Results.gradeReport(null, false, each, "open: no result" + since + " for " + String.join(", ", waiting));
     }
     StringBuilder combination = new StringBuilder();
     for (Map.Entry<String, String> grade : grades.entrySet()) {
@@ -52,7 +55,7 @@ final class Grading {
     }
     Optional<String> byTable = plan.overallFor(grades);
     if (byTable.isEmpty()) {
-      return report.reason("open: the grading table has no rule for " + combination).build();
+      return Results.gradeReport(null, false, each, "open: the grading table has no rule for " + combination);
     }
     String overall = byTable.get();
     String reason = combination + ": " + overall + " by the grading table" + StandardFacts.of(standard).cited("$.assessmentPlan.gradingRules");
@@ -64,9 +67,9 @@ final class Grading {
         reason += "; exceptional circumstances lift the resit cap";
       } else if (plan.rankOf(overall) > plan.rankOf(cap.get())) {
         reason += ", capped at " + cap.get() + " after a resit or retake" + StandardFacts.of(standard).cited("$.assessmentPlan.resit");
-        return report.overall(cap.get()).capped(true).reason(reason).build();
+        return Results.gradeReport(cap.get(), true, each, reason);
       }
     }
-    return report.overall(overall).reason(reason).build();
+    return Results.gradeReport(overall, false, each, reason);
   }
 }

@@ -20,12 +20,16 @@ import org.apprenticeship.standard.model.Source;
  * rule is looked up by the date that decides it.
  */
 final class Programme {
+  private static final int TOPICS = FundingTopic.values().length;
+
   private final LearnerRecord record;
   private final FundingRuleSet funding;
   private final LocalDate asOf;
   private final Optional<LocalDate> gateway;
   private final Optional<FundingRule> breaksExcluded;
   private final FundingFacts facts;
+  /** By topic, the rule in force at {@link #judgedAt()}, looked up on first use; most rules ask about that date. */
+  private final Object[] atJudged = new Object[TOPICS];
 
   Programme(LearnerRecord record, FundingRuleSet funding, LocalDate asOf) {
     this.record = record;
@@ -67,7 +71,16 @@ final class Programme {
 
   /** The rule on a question that applies to this apprentice, by the start date or by an event date. */
   Optional<FundingRule> rule(FundingTopic topic, LocalDate eventDate) {
-    return funding.inForce(topic, record.startDate(), eventDate);
+    if (!eventDate.equals(judgedAt())) {
+      return funding.inForce(topic, record.startDate(), eventDate);
+    }
+    @SuppressWarnings("unchecked")
+    Optional<FundingRule> known = (Optional<FundingRule>) atJudged[topic.ordinal()];
+    if (known == null) {
+      known = funding.inForce(topic, record.startDate(), eventDate);
+      atJudged[topic.ordinal()] = known;
+    }
+    return known;
   }
 
   /** The rule that excludes breaks from the counts of days, when in force. */

@@ -39,6 +39,8 @@ import org.apprenticeship.standard.model.internal.KsbCodes;
  */
 public final class RecordValidator {
   private static final BigDecimal HOURS_IN_A_DAY = BigDecimal.valueOf(24);
+  private static final String EPA = property(ROOT, "epa");
+  private static final String RESULTS = property(EPA, "results");
 
   private final Standard standard;
   private final LearnerRecord record;
@@ -192,6 +194,11 @@ public final class RecordValidator {
     return Optional.empty();
   }
 
+  /** The path of the EPA result at an index, made only for a finding. */
+  private static String resultPath(int i) {
+    return index(RESULTS, i);
+  }
+
   private static String evidencePath(int i) {
     return index(property(ROOT, "evidence"), i);
   }
@@ -244,52 +251,55 @@ public final class RecordValidator {
   }
 
   private void epa(EpaRecord epa) {
-    String epaPath = property(ROOT, "epa");
     Optional<LocalDate> gateway = epa.gatewayDate();
     gateway.filter(g -> g.isAfter(asOf) || g.isBefore(record.startDate())).ifPresent(g ->
-        report(FindingCode.EPA_09, property(epaPath, "gatewayDate"), "the gateway date " + g + " must be between the start date "
+        report(FindingCode.EPA_09, property(EPA, "gatewayDate"), "the gateway date " + g + " must be between the start date "
             + record.startDate() + " and the as-of date " + asOf));
     List<MethodResult> results = epa.results();
     if (results.isEmpty()) {
       return;
     }
     if (gateway.isEmpty()) {
-      report(FindingCode.EPA_04, property(epaPath, "gatewayDate"),
+      report(FindingCode.EPA_04, property(EPA, "gatewayDate"),
           "results are recorded but the gateway date is not; without it the EPA timeline cannot be worked out");
     }
     Optional<AssessmentPlan> plan = standard.assessmentPlan();
     if (plan.isEmpty()) {
-      report(FindingCode.EPA_07, property(epaPath, "results"), label() + " has no assessment plan, so its results cannot be graded");
+      report(FindingCode.EPA_07, RESULTS, label() + " has no assessment plan, so its results cannot be graded");
       return;
     }
     Map<String, Integer> firstAttempt = new HashMap<>();
     for (int i = 0; i < results.size(); i++) {
       MethodResult result = results.get(i);
-      String path = index(property(epaPath, "results"), i);
       Optional<AssessmentMethod> method = StandardFacts.of(standard).method(result.method());
       if (method.isEmpty()) {
-        report(FindingCode.EPA_01, property(path, "method"), result.method() + " is not a method of " + label() + "; its methods are "
+        report(FindingCode.EPA_01, property(resultPath(i), "method"), result.method() + " is not a method of " + label()
+            + "; its methods are "
             + plan.get().methods().stream().map(AssessmentMethod::id).collect(Collectors.joining(", ")));
       } else if (!method.get().awards(result.grade())) {
-        report(FindingCode.EPA_02, property(path, "grade"), result.method() + " cannot award " + result.grade()
+        report(FindingCode.EPA_02, property(resultPath(i), "grade"), result.method() + " cannot award " + result.grade()
             + "; its grades are " + String.join(", ", method.get().grades()));
       }
-      gateway.filter(result.date()::isBefore).ifPresent(g -> report(FindingCode.EPA_03, property(path, "date"),
-          "the result is dated " + result.date() + ", before the gateway date " + g));
+      if (gateway.isPresent() && result.date().isBefore(gateway.get())) {
+        report(FindingCode.EPA_03, property(resultPath(i), "date"), "the result is dated " + result.date() + ", before the gateway date "
+            + gateway.get());
+      }
       if (result.date().isAfter(asOf)) {
-        report(FindingCode.EPA_06, property(path, "date"), "the result is dated " + result.date() + ", after the as-of date " + asOf);
+        report(FindingCode.EPA_06, property(resultPath(i), "date"), "the result is dated " + result.date() + ", after the as-of date "
+            + asOf);
       }
       if (result.attempt() == 1 && result.kind().isPresent()) {
-        report(FindingCode.EPA_12, property(path, "kind"), "a first attempt at " + result.method() + " cannot be a " + result.kind().get()
+        report(FindingCode.EPA_12, property(resultPath(i), "kind"), "a first attempt at " + result.method() + " cannot be a "
+            + result.kind().get()
             + "; a resit or retake is attempt 2 or later");
       }
       Integer earlier = firstAttempt.putIfAbsent(result.method() + "#" + result.attempt(), i);
       if (earlier != null) {
-        report(FindingCode.EPA_05, property(path, "attempt"), "attempt " + result.attempt() + " at " + result.method()
+        report(FindingCode.EPA_05, property(resultPath(i), "attempt"), "attempt " + result.attempt() + " at " + result.method()
             + " is already recorded at index " + earlier);
       }
     }
-    attemptOrder(results, epaPath);
+    attemptOrder(results);
   }
 
   /**
@@ -297,7 +307,7 @@ public final class RecordValidator {
    * latest-dated earlier attempt. The results of each method are sorted by attempt once and swept
    * with the latest date so far, so the check takes n log n steps, never one per pair.
    */
-  private void attemptOrder(List<MethodResult> results, String epaPath) {
+  private void attemptOrder(List<MethodResult> results) {
     Map<String, List<Integer>> byMethod = new HashMap<>();
     for (int i = 0; i < results.size(); i++) {
       byMethod.computeIfAbsent(results.get(i).method(), m -> new ArrayList<>()).add(i);
@@ -317,7 +327,7 @@ public final class RecordValidator {
           int j = positions.get(k);
           MethodResult later = results.get(j);
           if (latestEarlier != null && later.date().isBefore(latestEarlier.date())) {
-            report(FindingCode.EPA_08, property(index(property(epaPath, "results"), j), "date"), "attempt " + later.attempt()
+            report(FindingCode.EPA_08, property(index(RESULTS, j), "date"), "attempt " + later.attempt()
                 + " at " + later.method() + " is dated " + later.date() + ", before attempt " + latestEarlier.attempt()
                 + " on " + latestEarlier.date());
           }

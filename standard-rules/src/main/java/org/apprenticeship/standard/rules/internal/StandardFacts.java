@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apprenticeship.standard.model.AssessmentMethod;
 import org.apprenticeship.standard.model.AssessmentPlan;
+import org.apprenticeship.standard.model.GatewayCriterion;
 import org.apprenticeship.standard.model.Ksb;
 import org.apprenticeship.standard.model.Standard;
 
@@ -29,12 +30,20 @@ final class StandardFacts {
   /** The methods of the assessment plan, none without one, and each as a present optional. */
   private final List<AssessmentMethod> methods;
   private final List<Optional<AssessmentMethod>> found = new ArrayList<>();
+  /** The gateway criteria, and the start of each one's reason: its label and a colon ({@link GatewayRule#label}). */
+  private final List<GatewayCriterion> criteria;
+  private final String[] criterionLabels;
 
   private StandardFacts(Standard standard) {
     this.standard = standard;
     this.methods = standard.assessmentPlan().map(AssessmentPlan::methods).orElse(List.of());
     for (AssessmentMethod method : methods) {
       found.add(Optional.of(method));
+    }
+    this.criteria = standard.gatewayCriteria();
+    this.criterionLabels = new String[criteria.size()];
+    for (int i = 0; i < criteria.size(); i++) {
+      criterionLabels[i] = GatewayRule.label(criteria.get(i)) + ": ";
     }
     List<Ksb> ksbs = standard.ksbs();
     for (int i = 0; i < ksbs.size(); i++) {
@@ -91,6 +100,16 @@ final class StandardFacts {
       }
     }
     return Optional.empty();
+  }
+
+  /** The label of a gateway criterion and a colon, such as {@code "English: "}, that start its reason. */
+  String labelOf(GatewayCriterion criterion) {
+    for (int i = 0; i < criteria.size(); i++) {
+      if (criteria.get(i) == criterion) {
+        return criterionLabels[i];
+      }
+    }
+    return GatewayRule.label(criterion) + ": ";
   }
 
   /** Such as {@code " (ASSUMED: A5, P11)"}, or empty when the fact at a path of the standard is not cited. */

@@ -79,19 +79,18 @@ final class TimelineRule {
     Optional<LocalDate> prepared = gateway.flatMap(g -> method.preparationPeriod().map(g::plus));
     for (int i = 0; i < results.size(); i++) {
       MethodResult result = results.get(i);
-      String path = property(pathOf(result), "date");
       if (result.attempt() == 1 && deadline.filter(result.date()::isAfter).isPresent()) {
-        warn(FindingCode.TIMELINE_01, path, method.id() + " is dated " + result.date() + ", after the end of the EPA period on "
+        warn(FindingCode.TIMELINE_01, datePathOf(result), method.id() + " is dated " + result.date() + ", after the end of the EPA period on "
             + deadline.get());
       }
       if (prepared.filter(result.date()::isBefore).isPresent()) {
-        warn(FindingCode.TIMELINE_03, path, method.id() + " is dated " + result.date() + ", before its preparation ends on "
+        warn(FindingCode.TIMELINE_03, datePathOf(result), method.id() + " is dated " + result.date() + ", before its preparation ends on "
             + prepared.get());
       }
       if (i > 0 && resit.isPresent() && Attempts.isFail(method, results.get(i - 1))) {
         LocalDate due = results.get(i - 1).date().plus(resit.get().window());
         if (result.date().isAfter(due)) {
-          warn(FindingCode.TIMELINE_02, path, "attempt " + result.attempt() + " at " + method.id() + " is dated " + result.date()
+          warn(FindingCode.TIMELINE_02, datePathOf(result), "attempt " + result.attempt() + " at " + method.id() + " is dated " + result.date()
               + ", after the resit window of the fail on " + results.get(i - 1).date() + " ended on " + due);
         }
       }
@@ -100,6 +99,11 @@ final class TimelineRule {
 
   private String pathOf(MethodResult result) {
     return index(property(property(ROOT, "epa"), "results"), record.epa().orElseThrow().results().indexOf(result));
+  }
+
+  /** The path of a result's date, made only for a warning. */
+  private String datePathOf(MethodResult result) {
+    return property(pathOf(result), "date");
   }
 
   private void warn(FindingCode code, String path, String message) {
