@@ -52,8 +52,8 @@ public final class StandardCli {
    * @param args the arguments; not null
    */
   public static void main(String[] args) {
-    BundledPreload preload = BundledPreload.start(args);   // the bundled data loads while picocli sets up the command
-    System.exit(run(System.out, System.err, preload, args));
+    BundledPreload.start(args);   // the bundled data loads while picocli sets up the command and it reads its input
+    System.exit(run(System.out, System.err, args));
   }
 
   /**
@@ -65,11 +65,6 @@ public final class StandardCli {
    * @return the exit code
    */
   public static int run(PrintStream out, PrintStream err, String... args) {
-    return run(out, err, null, args);
-  }
-
-  /** Runs the command line; the command runs once the bundled data's load, if one was started, has ended. */
-  private static int run(PrintStream out, PrintStream err, BundledPreload preload, String... args) {
     Objects.requireNonNull(args, "args");
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
@@ -79,10 +74,6 @@ public final class StandardCli {
     }
     commandLine
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionStrategy(parsed -> {
-          BundledPreload.await(preload);
-          return new CommandLine.RunLast().execute(parsed);
-        })
         .setOut(outWriter)
         .setErr(errWriter)
         .setParameterExceptionHandler((e, given) -> {

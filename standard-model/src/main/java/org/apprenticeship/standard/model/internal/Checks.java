@@ -271,7 +271,7 @@ public final class Checks {
     }
     StringBuilder centuries = new StringBuilder();
     for (int century = from / 100; century <= to / 100; century++) {
-      centuries.append(centuries.length() == 0 ? "" : "|").append(String.format("%02d", century));
+      centuries.append(centuries.length() == 0 ? "" : "|").append(century < 10 ? "0" : "").append(century);
     }
     return (from / 100 == to / 100 ? centuries : "(" + centuries + ")") + "[0-9]{2}";
   }
