@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * bookkeeping. Every token has the form a Jackson generator with default settings and no pretty
  * printer gives it (the tests compare the two byte for byte): strings escaped as Jackson escapes
  * them ({@code \"}, {@code \\}, {@code \b \t \n \f \r}, other control characters as
- * <code>&#92;u00XX</code>, a surrogate as <code>&#92;uXXXX</code>, upper-case hex, all else as UTF-8), doubles as
+ * <code>&#92;u00</code> and two hex digits, a surrogate as <code>&#92;u</code> and four, upper-case hex, all else as UTF-8), doubles as
  * {@link Double#toString(double)}, root values with nothing between them.
  *
  * <p>Not thread-safe: one thread writes.
